@@ -1,0 +1,34 @@
+# The README's two commands: `make run` (sift on its bundled sample articles) and `make test`.
+# Both first make sure libedit's headers are installed (Debian package libedit-dev).
+
+SWIFT ?= swift
+export SWIFTPM_BUILD_FLAGS ?=
+
+.PHONY: run test build release bench deps clean
+
+run: deps
+	@$(SWIFT) build --product sift
+	@$$($(SWIFT) build --show-bin-path)/sift
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+deps:
+	@if ! pkg-config --exists libedit 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "sift: installing libedit-dev (line editing for the REPL)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libedit-dev pkg-config >/dev/null || exit 1; \
+	  else \
+	    echo "sift needs libedit's headers. Run:  sudo apt-get install -y libedit-dev pkg-config"; exit 1; \
+	  fi; \
+	fi
+
+clean:
+	$(SWIFT) package clean

@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sift",
+    products: [
+        .library(name: "SiftKit", targets: ["SiftKit"]),
+        .executable(name: "sift", targets: ["sift"]),
+    ],
+    targets: [
+        // libedit, found through pkg-config; Debian's package is libedit-dev.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        // The engine: ingest, extraction, query, rendering. Never prints, never reads the terminal.
+        .target(
+            name: "SiftKit",
+            resources: [
+                // The bundled sample articles, compiled into the binary (`Samples.swift`).
+                .embedInCode("Samples/herald-flood.txt"),
+                .embedInCode("Samples/herald-council.txt"),
+                .embedInCode("Samples/wire-flood.txt"),
+                .embedInCode("Samples/wire-followup.txt"),
+            ]
+        ),
+        .executableTarget(name: "sift", dependencies: ["SiftKit", "LineEditor"]),
+        .testTarget(
+            name: "SiftKitTests",
+            dependencies: ["SiftKit"]
+        ),
+        .testTarget(
+            name: "SiftCLITests",
+            dependencies: ["sift", "SiftKit"]
+        ),
+    ]
+)

@@ -1,0 +1,133 @@
+import Dispatch
+
+/// How loading behaves.
+public struct LoadOptions: Sendable {
+    /// Files larger than this are refused (16 MiB by default).
+    public var maxFileSize: Int = 16 << 20
+    /// Read and build articles on all cores.
+    public var parallel: Bool = true
+
+    public init(maxFileSize: Int = 16 << 20, parallel: Bool = true) {
+        self.maxFileSize = maxFileSize
+        self.parallel = parallel
+    }
+}
+
+/// What a load did: the ids of the new articles, and every problem met, in argument order.
+public struct LoadReport: Sendable {
+    public var loaded: [Int] = []
+    public var issues: [LoadIssue] = []
+    /// Files skipped because they were loaded already.
+    public var duplicates = 0
+
+    /// Whether some input could not be loaded (a missing path, a binary file…).
+    public var hadFailures: Bool { issues.contains { $0.severity == .skipped } }
+}
+
+extension Corpus {
+    /// Loads files, folders (recursively, `*.txt`) and glob patterns. Bad input never stops the
+    /// rest: each problem becomes one issue in the report.
+    @discardableResult
+    public func load(_ paths: [String], options: LoadOptions = LoadOptions()) -> LoadReport {
+        var report = LoadReport()
+        let (candidates, expandIssues) = PathExpander.expand(paths)
+        report.issues = expandIssues
+
+        // A file given twice (or loaded before) loads once.
+        var fresh: [FileCandidate] = []
+        var canonical: [String] = []
+        var seen: Set<String> = []
+        for c in candidates {
+            let real = FileSystem.realPath(c.path) ?? c.path
+            if loadedPaths.contains(real) || !seen.insert(real).inserted {
+                report.duplicates += 1
+                continue
+            }
+            canonical.append(real)
+            fresh.append(c)
+        }
+
+        let results = Self.build(fresh, options: options)
+        for (i, result) in results.enumerated() {
+            switch result {
+            case .success(let (article, warnings)):
+                loadedPaths.insert(canonical[i])
+                report.loaded.append(add(article))
+                report.issues += warnings
+            case .failure(let issue):
+                report.issues.append(issue)
+            }
+        }
+        return report
+    }
+
+    /// Adds an article made from text in memory. Nil when the text is empty or binary.
+    @discardableResult
+    public func add(text: String, name: String) -> Int? {
+        guard let article = ArticleBuilder.build(text: text, name: name) else { return nil }
+        return add(article)
+    }
+
+    private static func build(_ files: [FileCandidate], options: LoadOptions) -> [Result<(Article, [LoadIssue]), LoadIssue>] {
+        let slots = Slots<Result<(Article, [LoadIssue]), LoadIssue>>(count: files.count)
+        if options.parallel && files.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                slots.set(i, loadOne(files[i], options: options))
+            }
+        } else {
+            for i in files.indices { slots.set(i, loadOne(files[i], options: options)) }
+        }
+        return slots.values()
+    }
+
+    static func loadOne(_ file: FileCandidate, options: LoadOptions) -> Result<(Article, [LoadIssue]), LoadIssue> {
+        let raw: [UInt8]
+        switch FileSystem.read(file.path, limit: options.maxFileSize) {
+        case .success(let bytes): raw = bytes
+        case .failure(.system(let code)):
+            return .failure(LoadIssue(path: file.path, message: FileSystem.message(code), severity: .skipped))
+        case .failure(.tooLarge(let size)):
+            return .failure(LoadIssue(path: file.path, message: "file is \(megabytes(size)), over the \(megabytes(options.maxFileSize)) limit (raise it with --max-file-size)", severity: .skipped))
+        }
+        switch TextDecoder.decode(raw) {
+        case .failure(let problem):
+            return .failure(LoadIssue(path: file.path, message: problem.reason, severity: .skipped))
+        case .success(let text):
+            var warnings: [LoadIssue] = []
+            if text.encoding == .windows1252 {
+                warnings.append(LoadIssue(path: file.path, message: "not valid UTF-8; decoded as Windows-1252", severity: .warning))
+            }
+            if text.mojibakeRepairs > 0 {
+                let n = text.mojibakeRepairs
+                warnings.append(LoadIssue(path: file.path, message: "repaired \(n) mojibake sequence\(n == 1 ? "" : "s") (UTF-8 once mis-decoded as Latin-1, like \"Ã¡\" for \"á\"); offsets refer to the repaired text", severity: .warning))
+            }
+            if text.replacements > 0 {
+                warnings.append(LoadIssue(path: file.path, message: "\(text.replacements) broken UTF-16 sequence(s) replaced by U+FFFD", severity: .warning))
+            }
+            return .success((ArticleBuilder.build(text, name: file.name, origin: .file(file.path)), warnings))
+        }
+    }
+
+    static func megabytes(_ n: Int) -> String {
+        let mb = Double(n) / 1_048_576
+        return mb >= 10 || mb == mb.rounded() ? "\(Int(mb.rounded())) MiB" : "\((mb * 10).rounded() / 10) MiB"
+    }
+}
+
+/// One result slot per work item, written by exactly one worker each, read after all finish.
+final class Slots<T>: @unchecked Sendable {
+    private var storage: UnsafeMutableBufferPointer<T?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ i: Int, _ value: T) { storage[i] = value }
+    func values() -> [T] { storage.map { $0! } }
+}

@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A file to load and the name its article will carry.
+struct FileCandidate: Equatable {
+    var path: String
+    var name: String
+}
+
+/// Something that went wrong, or is worth knowing, while loading. `skipped` problems mean the
+/// file did not load; warnings mean it loaded with a caveat (a fallback encoding, repaired text).
+public struct LoadIssue: Error, Equatable, Sendable, CustomStringConvertible {
+    public enum Severity: Sendable { case warning, skipped }
+    public var path: String
+    public var message: String
+    public var severity: Severity
+
+    public init(path: String, message: String, severity: Severity) {
+        self.path = path
+        self.message = message
+        self.severity = severity
+    }
+
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Turns command-line arguments into files: a file as it is, a folder searched recursively for
+/// `*.txt` (hidden entries skipped, symbolic-link loops cut), and a pattern expanded like a shell glob
+/// when no file has that exact name.
+enum PathExpander {
+    static func expand(_ arguments: [String]) -> ([FileCandidate], [LoadIssue]) {
+        var files: [FileCandidate] = []
+        var issues: [LoadIssue] = []
+        for arg in arguments {
+            if arg.isEmpty {
+                issues.append(LoadIssue(path: "''", message: "empty path", severity: .skipped))
+                continue
+            }
+            let (kind, code) = FileSystem.kind(arg)
+            switch kind {
+            case .directory:
+                let before = files.count
+                walk(arg, into: &files, issues: &issues)
+                if files.count == before {
+                    issues.append(LoadIssue(path: arg, message: "no .txt files in this directory", severity: .skipped))
+                }
+            case .file, .other:
+                files.append(FileCandidate(path: arg, name: FileSystem.baseName(arg)))
+            case .missing:
+                if code == ENOENT && arg.contains(where: { "*?[".contains($0) }) {
+                    let matches = FileSystem.glob(arg)
+                    if matches.isEmpty {
+                        issues.append(LoadIssue(path: arg, message: "no files match this pattern", severity: .skipped))
+                    }
+                    for m in matches {
+                        if FileSystem.kind(m).0 == .directory {
+                            walk(m, into: &files, issues: &issues)
+                        } else {
+                            files.append(FileCandidate(path: m, name: FileSystem.baseName(m)))
+                        }
+                    }
+                } else {
+                    issues.append(LoadIssue(path: arg, message: FileSystem.message(code), severity: .skipped))
+                }
+            }
+        }
+        return (files, issues)
+    }
+
+    /// Every `*.txt` under `root`, named by its path relative to `root`, in sorted order.
+    private static func walk(_ root: String, into files: inout [FileCandidate], issues: inout [LoadIssue]) {
+        var found: [String] = []
+        var seen: Set<String> = []
+        func visit(_ dir: String, _ relative: String) {
+            guard let real = FileSystem.realPath(dir), seen.insert(real).inserted else { return }
+            switch FileSystem.list(dir) {
+            case .failure(let error):
+                let message = if case .system(let code) = error { FileSystem.message(code) } else { "unreadable" }
+                issues.append(LoadIssue(path: dir, message: message, severity: .skipped))
+            case .success(let names):
+                for name in names.sorted() where !name.hasPrefix(".") {
+                    let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+                    let rel = relative.isEmpty ? name : relative + "/" + name
+                    switch FileSystem.kind(path).0 {
+                    case .directory: visit(path, rel)
+                    case .file where name.hasSuffix(".txt"): found.append(rel)
+                    default: break
+                    }
+                }
+            }
+        }
+        visit(root, "")
+        for rel in found.sorted() {
+            let path = root.hasSuffix("/") ? root + rel : root + "/" + rel
+            files.append(FileCandidate(path: path, name: rel))
+        }
+    }
+}

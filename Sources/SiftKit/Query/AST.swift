@@ -1,0 +1,77 @@
+/// The syntax tree of a statement. Every node keeps the byte range it was parsed from, so that
+/// evaluation errors can point at it too.
+public indirect enum Expr: Equatable, Sendable {
+    case field(String, Range<Int>)
+    case literal(Value, Range<Int>)
+    case unary(UnaryOp, Expr, Range<Int>)
+    case binary(BinaryOp, Expr, Expr, opRange: Range<Int>)
+    /// `x matches /re/`
+    case matches(Expr, pattern: String, flags: String, Range<Int>)
+    /// `x in ("a", "b")`, `x not in (…)`
+    case inList(Expr, [Expr], negated: Bool, Range<Int>)
+    case call(String, [Expr], Range<Int>)
+
+    public var range: Range<Int> {
+        switch self {
+        case .field(_, let r), .literal(_, let r), .unary(_, _, let r), .matches(_, _, _, let r),
+             .inList(_, _, _, let r), .call(_, _, let r):
+            return r
+        case .binary(_, let a, let b, _):
+            return a.range.lowerBound..<b.range.upperBound
+        }
+    }
+}
+
+public enum UnaryOp: String, Sendable { case not }
+
+public enum BinaryOp: String, Sendable {
+    case and, or
+    case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">="
+    case contains = "~", notContains = "!~"
+}
+
+/// `in 1, "business/001.txt"`: which articles a source reads.
+public struct ArticleRef: Equatable, Sendable {
+    public var text: String
+    public var range: Range<Int>
+}
+
+public struct SourceClause: Equatable, Sendable {
+    public var name: String
+    public var range: Range<Int>
+    public var articles: [ArticleRef]
+}
+
+public struct SortKey: Equatable, Sendable {
+    public var expr: Expr
+    public var descending: Bool
+}
+
+public struct SelectItem: Equatable, Sendable {
+    public var expr: Expr
+    public var alias: String?
+}
+
+/// A pipeline stage. Adding a case makes every `switch` over stages fail to compile until handled.
+public enum Stage: Equatable, Sendable {
+    case filter(Expr, Range<Int>)
+    case select([SelectItem], Range<Int>)
+    case sort([SortKey], Range<Int>)
+    case take(Int, Range<Int>)
+    case count(Range<Int>)
+
+    public var range: Range<Int> {
+        switch self {
+        case .filter(_, let r), .select(_, let r), .sort(_, let r), .take(_, let r), .count(let r): return r
+        }
+    }
+}
+
+public struct Pipeline: Equatable, Sendable {
+    public var source: SourceClause
+    public var stages: [Stage]
+}
+
+public enum Statement: Equatable, Sendable {
+    case pipeline(Pipeline)
+}

@@ -1,0 +1,296 @@
+/// Parses a statement: a source, then stages joined by `|`.
+///
+///     statement := source ("|" stage)*
+///     source    := NAME ["in" article ("," article)*]
+///     stage     := "where" expr | "select" item ("," item)* | "sort" key ("," key)*
+///                | "take" INTEGER | "count"
+///
+/// Errors report the token where parsing failed, what was expected there, and a did-you-mean.
+public struct Parser {
+    private var tokens: [QueryToken]
+    private var position = 0
+    private var depth = 0
+    private let source: String
+
+    /// Nesting deeper than this is refused with an error instead of exhausting the stack.
+    static let maxDepth = 100
+
+    public static let stageNames = ["where", "select", "sort", "take", "count"]
+
+    public static func parse(_ statement: String) -> Result<Statement, QueryError> {
+        switch Lexer.tokenize(statement) {
+        case .failure(let e): return .failure(e)
+        case .success(let tokens):
+            var p = Parser(tokens: tokens, source: statement)
+            do { return .success(try p.statement()) } catch let e as QueryError { return .failure(e) } catch {
+                return .failure(.syntax("\(error)", at: 0..<0))
+            }
+        }
+    }
+
+    private init(tokens: [QueryToken], source: String) {
+        self.tokens = tokens
+        self.source = source
+    }
+
+    // MARK: - Token access
+
+    private var current: QueryToken { tokens[position] }
+
+    private mutating func advance() -> QueryToken {
+        let t = tokens[position]
+        if position < tokens.count - 1 { position += 1 }
+        return t
+    }
+
+    private func error(_ message: String, hint: String? = nil) -> QueryError {
+        .syntax(message, at: current.range.isEmpty ? current.range.lowerBound..<current.range.lowerBound : current.range, hint: hint)
+    }
+
+    private mutating func expectSymbol(_ s: String, _ what: String) throws {
+        guard current.isSymbol(s) else { throw error("expected \(what), found \(current.display)") }
+        _ = advance()
+    }
+
+    // MARK: - Statements
+
+    mutating func statement() throws -> Statement {
+        if current.kind == .end { throw error("empty statement", hint: "try: articles") }
+        let p = try pipeline()
+        guard current.kind == .end else {
+            throw error("unexpected \(current.display)", hint: "stages are joined with |, e.g. articles | count")
+        }
+        return .pipeline(p)
+    }
+
+    mutating func pipeline() throws -> Pipeline {
+        let src = try sourceClause()
+        var stages: [Stage] = []
+        while current.isSymbol("|") {
+            _ = advance()
+            stages.append(try stage())
+        }
+        return Pipeline(source: src, stages: stages)
+    }
+
+    mutating func sourceClause() throws -> SourceClause {
+        guard case .identifier(let name) = current.kind else {
+            throw error("expected a source (articles, paragraphs, sentences), found \(current.display)")
+        }
+        let range = advance().range
+        var refs: [ArticleRef] = []
+        if current.isWord("in") {
+            _ = advance()
+            repeat {
+                if !refs.isEmpty { _ = advance() }  // the comma
+                refs.append(try articleRef())
+            } while current.isSymbol(",")
+        }
+        return SourceClause(name: name.lowercased(), range: range, articles: refs)
+    }
+
+    /// An article by id (2), quoted name ("business/001.txt") or bare name (herald-flood.txt):
+    /// tokens written with no space between them are read back as the text they were typed as.
+    mutating func articleRef() throws -> ArticleRef {
+        switch current.kind {
+        case .string(let s):
+            return ArticleRef(text: s, range: advance().range)
+        case .integer, .identifier, .decimal:
+            let first = advance().range
+            var end = first.upperBound
+            while current.range.lowerBound == end, current.kind != .end,
+                  !current.isSymbol(","), !current.isSymbol("|") {
+                end = advance().range.upperBound
+            }
+            let utf8 = Array(source.utf8)
+            return ArticleRef(text: String(decoding: utf8[first.lowerBound..<end], as: UTF8.self), range: first.lowerBound..<end)
+        default:
+            throw error("expected an article id or name after 'in', found \(current.display)",
+                        hint: "e.g. articles in 2 or paragraphs in \"herald-flood.txt\"")
+        }
+    }
+
+    // MARK: - Stages
+
+    mutating func stage() throws -> Stage {
+        guard case .identifier(let raw) = current.kind else {
+            throw error("expected a stage after '|', found \(current.display)",
+                        hint: "stages: " + Parser.stageNames.joined(separator: ", "))
+        }
+        let name = raw.lowercased()
+        let start = current.range.lowerBound
+        switch name {
+        case "where":
+            _ = advance()
+            let e = try expression()
+            return .filter(e, start..<e.range.upperBound)
+        case "select":
+            _ = advance()
+            var items: [SelectItem] = []
+            repeat {
+                if !items.isEmpty { _ = advance() }
+                if current.isSymbol("*") {
+                    items.append(SelectItem(expr: .field("*", advance().range), alias: nil))
+                    continue
+                }
+                let e = try expression()
+                var alias: String? = nil
+                if current.isWord("as") {
+                    _ = advance()
+                    guard case .identifier(let a) = current.kind else { throw error("expected a column name after 'as'") }
+                    alias = a
+                    _ = advance()
+                }
+                items.append(SelectItem(expr: e, alias: alias))
+            } while current.isSymbol(",")
+            return .select(items, start..<tokens[position - 1].range.upperBound)
+        case "sort", "order":
+            _ = advance()
+            if current.isWord("by") { _ = advance() }
+            var keys: [SortKey] = []
+            repeat {
+                if !keys.isEmpty { _ = advance() }
+                let e = try expression()
+                var desc = false
+                if current.isWord("desc") || current.isWord("descending") { desc = true; _ = advance() }
+                else if current.isWord("asc") || current.isWord("ascending") { _ = advance() }
+                keys.append(SortKey(expr: e, descending: desc))
+            } while current.isSymbol(",")
+            return .sort(keys, start..<tokens[position - 1].range.upperBound)
+        case "take", "limit", "head":
+            _ = advance()
+            guard case .integer(let n) = current.kind else {
+                throw error("expected how many rows to take, found \(current.display)", hint: "e.g. take 10")
+            }
+            guard n >= 0 else { throw error("take needs a number of rows of 0 or more") }
+            let r = advance().range
+            return .take(n, start..<r.upperBound)
+        case "count":
+            return .count(advance().range)
+        default:
+            let suggestion = Suggest.closest(to: name, among: Parser.stageNames)
+            throw error("unknown stage '\(raw)'",
+                        hint: suggestion.map { "did you mean '\($0)'?" } ?? "stages: " + Parser.stageNames.joined(separator: ", "))
+        }
+    }
+
+    // MARK: - Expressions
+
+    mutating func expression() throws -> Expr {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Parser.maxDepth else { throw error("expression nested too deeply (over \(Parser.maxDepth) levels)") }
+        return try orExpr()
+    }
+
+    mutating func orExpr() throws -> Expr {
+        var left = try andExpr()
+        while current.isWord("or") {
+            let r = advance().range
+            left = .binary(.or, left, try andExpr(), opRange: r)
+        }
+        return left
+    }
+
+    mutating func andExpr() throws -> Expr {
+        var left = try notExpr()
+        while current.isWord("and") {
+            let r = advance().range
+            left = .binary(.and, left, try notExpr(), opRange: r)
+        }
+        return left
+    }
+
+    mutating func notExpr() throws -> Expr {
+        if current.isWord("not") {
+            let r = advance().range
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Parser.maxDepth else { throw error("expression nested too deeply (over \(Parser.maxDepth) levels)") }
+            let e = try notExpr()
+            return .unary(.not, e, r.lowerBound..<e.range.upperBound)
+        }
+        return try comparison()
+    }
+
+    mutating func comparison() throws -> Expr {
+        let left = try primary()
+        if case .symbol(let s) = current.kind, let op = Self.comparisonOps[s] {
+            let r = advance().range
+            let right = try primary()
+            return .binary(op, left, right, opRange: r)
+        }
+        if current.isWord("matches") {
+            _ = advance()
+            guard case .regex(let pattern, let flags) = current.kind else {
+                throw error("expected a regular expression after 'matches', found \(current.display)", hint: "e.g. text matches /cease-?fire/i")
+            }
+            let r = advance().range
+            return .matches(left, pattern: pattern, flags: flags, left.range.lowerBound..<r.upperBound)
+        }
+        var negated = false
+        if current.isWord("not"), position + 1 < tokens.count, tokens[position + 1].isWord("in") {
+            _ = advance()
+            negated = true
+        }
+        if current.isWord("in") {
+            _ = advance()
+            try expectSymbol("(", "'(' to open the list after 'in'")
+            var items: [Expr] = []
+            if !current.isSymbol(")") {
+                repeat {
+                    if !items.isEmpty { _ = advance() }
+                    items.append(try primary())
+                } while current.isSymbol(",")
+            }
+            let close = current.range
+            try expectSymbol(")", "',' or ')' in the list")
+            return .inList(left, items, negated: negated, left.range.lowerBound..<close.upperBound)
+        }
+        return left
+    }
+
+    static let comparisonOps: [String: BinaryOp] = [
+        "==": .eq, "=": .eq, "!=": .ne, "<": .lt, "<=": .le, ">": .gt, ">=": .ge, "~": .contains, "!~": .notContains,
+    ]
+
+    mutating func primary() throws -> Expr {
+        let t = current
+        switch t.kind {
+        case .integer(let n): _ = advance(); return .literal(.int(n), t.range)
+        case .decimal(let d): _ = advance(); return .literal(.double(d), t.range)
+        case .string(let s): _ = advance(); return .literal(.string(s), t.range)
+        case .identifier(let name):
+            switch name.lowercased() {
+            case "null": _ = advance(); return .literal(.null, t.range)
+            case "true": _ = advance(); return .literal(.bool(true), t.range)
+            case "false": _ = advance(); return .literal(.bool(false), t.range)
+            default: break
+            }
+            _ = advance()
+            if current.isSymbol("(") {
+                _ = advance()
+                var args: [Expr] = []
+                if !current.isSymbol(")") {
+                    repeat {
+                        if !args.isEmpty { _ = advance() }
+                        args.append(try expression())
+                    } while current.isSymbol(",")
+                }
+                let close = current.range
+                try expectSymbol(")", "',' or ')' after the function's arguments")
+                return .call(name.lowercased(), args, t.range.lowerBound..<close.upperBound)
+            }
+            return .field(name, t.range)
+        case .symbol("("):
+            _ = advance()
+            let e = try expression()
+            try expectSymbol(")", "')' to close '('")
+            return e
+        case .end:
+            throw error("expected a value or field name, found the end of the statement")
+        default:
+            throw error("expected a value or field name, found \(t.display)")
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// One entry of a script: a statement, a meta command (`.format json`), or a comment.
+public struct ScriptEntry: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case statement, meta, comment }
+    public var kind: Kind
+    public var text: String
+    /// 1-based line where the entry starts.
+    public var line: Int
+}
+
+/// Splits a script into entries: one statement a line, continued on the next line when it ends
+/// with `|`, when the next line starts with `|`, or while a string or parenthesis is open. Lines
+/// starting with `#` are comments; lines starting with `.` are meta commands.
+public enum ScriptReader {
+    public static func entries(_ script: String) -> [ScriptEntry] {
+        var out: [ScriptEntry] = []
+        var pending: (text: String, line: Int)? = nil
+        let lines = script.split(separator: "\n", omittingEmptySubsequences: false)
+        func flush() {
+            if let p = pending { out.append(ScriptEntry(kind: .statement, text: p.text, line: p.line)) }
+            pending = nil
+        }
+        for (i, raw) in lines.enumerated() {
+            var line = String(raw)
+            if line.hasSuffix("\r") { line.removeLast() }
+            let trimmed = line.trimmed
+            let number = i + 1
+            if var p = pending {
+                if !isIncomplete(p.text) && !trimmed.hasPrefix("|") {
+                    flush()
+                } else {
+                    if trimmed.isEmpty && !isIncomplete(p.text) { flush(); continue }
+                    p.text += "\n" + line
+                    pending = p
+                    continue
+                }
+            }
+            if trimmed.isEmpty { continue }
+            if trimmed.hasPrefix("#") {
+                out.append(ScriptEntry(kind: .comment, text: trimmed, line: number))
+            } else if trimmed.hasPrefix(".") {
+                out.append(ScriptEntry(kind: .meta, text: trimmed, line: number))
+            } else {
+                pending = (line, number)
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// Whether a statement needs more lines: it ends with `|`, or a string or `(` is still open.
+    public static func isIncomplete(_ text: String) -> Bool {
+        var quote: UInt8? = nil
+        var depth = 0
+        var last: UInt8 = 0, beforeLast: UInt8 = 0
+        var escaped = false
+        var comment = false
+        var previous: UInt8 = 0
+        for c in text.utf8 {
+            if comment { if c == 0x0A { comment = false }; previous = c; continue }
+            if let q = quote {
+                if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == q { quote = nil }
+                previous = c
+                continue
+            }
+            switch c {
+            case 0x22, 0x27: quote = c
+            case 0x28: depth += 1
+            case 0x29: depth -= 1
+            case 0x2D where previous == 0x2D:
+                comment = true
+                last = beforeLast  // the first '-' was not code
+            default: break
+            }
+            if c != 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && !comment { beforeLast = last; last = c }
+            previous = c
+        }
+        return quote != nil || depth > 0 || last == 0x7C
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces, tabs and line ends.
+    public var trimmed: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\r" || f == "\n" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" || l == "\n" { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,52 @@
+/// The sources that read an article's structure: `articles`, `paragraphs`, `sentences`.
+enum ArticleSources {
+    static let articles = SourceDefinition(
+        name: "articles",
+        summary: "one row per article: id, file name, headline, dateline, size of the story",
+        columns: [Column("id", .int), Column("article", .string), Column("title", .string),
+                  Column("dateline", .string), Column("paragraphs", .int), Column("sentences", .int),
+                  Column("words", .int)]
+    ) { corpus, ids in
+        ids.compactMap { corpus.article(id: $0) }.map { a in
+            var sentences = 0
+            for p in a.paragraphs where p.kind == .body { sentences += p.sentences.count }
+            return [.int(a.id), .string(a.name), a.title.map(Value.string) ?? .null,
+                    a.datelineText.map(Value.string) ?? .null, .int(a.bodyParagraphs.count),
+                    .int(sentences), .int(a.wordCount)]
+        }
+    }
+
+    static let paragraphs = SourceDefinition(
+        name: "paragraphs",
+        summary: "one row per paragraph, with its kind: body, headline, subhead, caption, byline, embed",
+        columns: [Column("article", .string), Column("n", .int), Column("kind", .string),
+                  Column("text", .string), Column("start", .int), Column("end", .int)]
+    ) { corpus, ids in
+        ids.compactMap { corpus.article(id: $0) }.flatMap { a in
+            a.paragraphs.enumerated().map { n, p in
+                [.string(a.name), .int(n + 1), .string(p.kind.rawValue), .string(a.text(p.span)),
+                 .int(p.span.start), .int(p.span.end)]
+            }
+        }
+    }
+
+    static let sentences = SourceDefinition(
+        name: "sentences",
+        summary: "one row per sentence of the story (body paragraphs)",
+        columns: [Column("article", .string), Column("paragraph", .int), Column("n", .int),
+                  Column("text", .string), Column("start", .int), Column("end", .int)]
+    ) { corpus, ids in
+        ids.compactMap { corpus.article(id: $0) }.flatMap { a -> [[Value]] in
+            var rows: [[Value]] = []
+            var n = 0
+            for (pi, p) in a.paragraphs.enumerated() where p.kind == .body {
+                for s in a.sentences[p.sentences] {
+                    n += 1
+                    rows.append([.string(a.name), .int(pi + 1), .int(n), .string(a.text(s.span)),
+                                 .int(s.span.start), .int(s.span.end)])
+                }
+            }
+            return rows
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// Turns a query error into the lines a person reads: the message, the statement, a caret under
+/// the offending text at its display column (wide characters count two), and the hint.
+///
+///     error: unknown stage 'wher'
+///       articles | wher words > 3
+///                  ^~~~
+///     hint: did you mean 'where'?
+public enum ErrorFormatter {
+    public static func format(_ error: QueryError, statement: String, location: String? = nil) -> String {
+        let bytes = Array(statement.utf8)
+        let lo = min(max(0, error.range.lowerBound), bytes.count)
+        let hi = min(max(lo, error.range.upperBound), bytes.count)
+        // Show only the line that holds the error.
+        var lineStart = lo
+        while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var lineEnd = lo
+        while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        let line = TerminalText.sanitize(String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self))
+        let before = TerminalText.sanitize(String(decoding: bytes[lineStart..<lo], as: UTF8.self))
+        let marked = TerminalText.sanitize(String(decoding: bytes[lo..<min(hi, lineEnd)], as: UTF8.self))
+        let column = DisplayWidth.of(before)
+        let width = max(1, DisplayWidth.of(marked))
+        var out = (location.map { $0 + ": " } ?? "") + error.phase.rawValue + ": " + TerminalText.sanitize(error.message) + "\n"
+        out += "  " + line + "\n"
+        out += "  " + String(repeating: " ", count: column) + "^" + String(repeating: "~", count: width - 1) + "\n"
+        if let hint = error.hint { out += "hint: " + TerminalText.sanitize(hint) + "\n" }
+        return out
+    }
+
+    /// The 1-based display column of the error's start (what the caret points at).
+    public static func column(of error: QueryError, in statement: String) -> Int {
+        let bytes = Array(statement.utf8)
+        let lo = min(max(0, error.range.lowerBound), bytes.count)
+        var lineStart = lo
+        while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        return DisplayWidth.of(String(decoding: bytes[lineStart..<lo], as: UTF8.self)) + 1
+    }
+}

@@ -1,0 +1,41 @@
+/// How a result table is written.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case table, csv, json, jsonl, markdown
+
+    public static func named(_ name: String) -> OutputFormat? {
+        switch name.lowercased() {
+        case "md": return .markdown
+        case "ndjson": return .jsonl
+        case "text", "aligned": return .table
+        default: return OutputFormat(rawValue: name.lowercased())
+        }
+    }
+}
+
+/// Where the output goes, which decides colour and cutting.
+public struct RenderOptions: Sendable {
+    /// Cut long cells so rows fit this many columns (a terminal's width); nil never cuts.
+    public var width: Int?
+    /// Use ANSI colour (a terminal without NO_COLOR).
+    public var color: Bool
+
+    public init(width: Int? = nil, color: Bool = false) {
+        self.width = width
+        self.color = color
+    }
+
+    /// Plain output for a file or a pipe.
+    public static let plain = RenderOptions()
+}
+
+public enum TableWriter {
+    public static func render(_ table: Table, as format: OutputFormat, options: RenderOptions = .plain) -> String {
+        switch format {
+        case .table: return TextTable.render(table, options: options)
+        case .csv: return CSV.render(table)
+        case .json: return JSON.render(table)
+        case .jsonl: return JSON.renderLines(table)
+        case .markdown: return MarkdownTable.render(table)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import SiftKit
+
+/// sift's entry point: parse the command line, load articles, then run queries in the mode asked for.
+let invocation: Invocation
+do {
+    invocation = try Invocation.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    Terminal.writeError("sift: \(error.message)\nTry 'sift --help'.\n")
+    exit(2)
+}
+
+switch invocation.mode {
+case .help:
+    Terminal.write(Invocation.usage + "\n")
+    Terminal.flush()
+    exit(0)
+case .version:
+    Terminal.write("sift \(SiftVersion.string)\n")
+    Terminal.flush()
+    exit(0)
+default:
+    break
+}
+
+let shell = Shell(invocation)
+if invocation.inputs.isEmpty {
+    shell.loadSamples()
+} else {
+    shell.load(invocation.inputs)
+}
+
+switch invocation.mode {
+case .execute(let queries):
+    for (i, q) in queries.enumerated() {
+        let location = queries.count > 1 ? "-e #\(i + 1)" : nil
+        if !shell.execute(q, location: location) && !invocation.keepGoing { break }
+    }
+case .runScript(let path):
+    switch ScriptFile.read(path) {
+    case .success(let text): shell.runScript(text, name: path)
+    case .failure(let error):
+        Terminal.writeError("sift: \(TerminalText.sanitize(path)): \(error.reason)\n")
+        Terminal.flush()
+        exit(2)
+    }
+case .interactive:
+    if Terminal.stdinIsTTY {
+        REPL(shell: shell).run()
+    } else {
+        shell.runScript(ScriptFile.readStandardInput(), name: "<stdin>")
+    }
+case .help, .version:
+    break
+}
+Terminal.flush()
+exit(shell.exitStatus)
