@@ -105,8 +105,7 @@ struct BatchModeTests {
         #expect(ok.stdout == "count\n─────\n    0\n")
     }
 
-    @Test func bbcCorpusAsJSON() throws {
-        try #require(Sift.sharedAvailable, "../shared is absent; BBC test skipped")
+    @Test(.needsShared) func bbcCorpusAsJSON() throws {
         let r = try Sift.run(["--format", "json", "-e", "articles", Sift.shared.appendingPathComponent("corpus/bbc").path])
         #expect(r.status == 0)
         let rows = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [[String: Any]]

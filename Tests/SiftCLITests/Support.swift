@@ -79,3 +79,10 @@ final class TempDir {
         return file.path
     }
 }
+
+extension Trait where Self == ConditionTrait {
+    /// Tests that read ../shared (the seeds and corpora) skip, with this reason, when it is absent.
+    static var needsShared: Self {
+        .enabled(if: Sift.sharedAvailable, "needs ../shared (the seeds and corpora), which is absent here")
+    }
+}

@@ -65,3 +65,10 @@ struct SampleGold: Decodable {
         return try JSONDecoder().decode(SampleGold.self, from: data)
     }
 }
+
+extension Trait where Self == ConditionTrait {
+    /// Tests that read ../shared (the seeds and corpora) skip, with this reason, when it is absent.
+    static var needsShared: Self {
+        .enabled(if: Paths.sharedAvailable, "needs ../shared (the seeds and corpora), which is absent here")
+    }
+}

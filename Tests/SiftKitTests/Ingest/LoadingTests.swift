@@ -111,8 +111,7 @@ struct LoadingTests {
         #expect(corpus.names[1] == b)
     }
 
-    @Test func parallelAndSerialLoadingAgree() throws {
-        try #require(Paths.sharedAvailable, "../shared is absent; corpus test skipped")
+    @Test(.needsShared) func parallelAndSerialLoadingAgree() throws {
         let path = Paths.sharedPath("corpus/bbc/business")
         let p = Corpus(), s = Corpus()
         p.load([path], options: LoadOptions(parallel: true))
@@ -129,8 +128,7 @@ struct LoadingTests {
 
 @Suite("Real corpora")
 struct CorpusTests {
-    @Test func bbcLoadsWithOneWarningAndTitlesFromFirstLines() throws {
-        try #require(Paths.sharedAvailable, "../shared is absent; BBC test skipped")
+    @Test(.needsShared) func bbcLoadsWithOneWarningAndTitlesFromFirstLines() throws {
         let root = Paths.sharedPath("corpus/bbc")
         let corpus = Corpus()
         let report = corpus.load([root])
@@ -150,8 +148,7 @@ struct CorpusTests {
         }
     }
 
-    @Test func polnearMojibakeIsRepairedInThirteenFiles() throws {
-        try #require(Paths.sharedAvailable, "../shared is absent; PolNeAR test skipped")
+    @Test(.needsShared) func polnearMojibakeIsRepairedInThirteenFiles() throws {
         let corpus = Corpus()
         let report = corpus.load([Paths.sharedPath("corpus/polnear")])
         #expect(corpus.count == 924)

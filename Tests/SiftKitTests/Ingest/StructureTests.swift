@@ -23,8 +23,7 @@ struct StructureTests {
         }
     }
 
-    @Test func seed004HasDatelineSubheadAndCaption() throws {
-        try #require(Paths.sharedAvailable, "../shared is absent; seed tests skipped")
+    @Test(.needsShared) func seed004HasDatelineSubheadAndCaption() throws {
         let corpus = Corpus()
         corpus.load([Paths.sharedPath("seeds/004_f361700daea0b08c.txt")])
         let a = try #require(corpus.article(id: 1))
@@ -37,8 +36,7 @@ struct StructureTests {
         #expect(a.bodyParagraphs.count == 19)
     }
 
-    @Test func seed000IsAllStory() throws {
-        try #require(Paths.sharedAvailable, "../shared is absent; seed tests skipped")
+    @Test(.needsShared) func seed000IsAllStory() throws {
         let corpus = Corpus()
         corpus.load([Paths.sharedPath("seeds/000_c7646a8ee1cc730d.txt")])
         let a = try #require(corpus.article(id: 1))
