@@ -24,7 +24,12 @@ deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "sift: installing libedit-dev (line editing for the REPL)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libedit-dev pkg-config >/dev/null || exit 1; \
+	    for try in 1 2 3; do \
+	      if apt-get update -qq >/tmp/sift-apt.log 2>&1 && \
+	         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libedit-dev pkg-config >>/tmp/sift-apt.log 2>&1; then break; fi; \
+	      if [ $$try = 3 ]; then cat /tmp/sift-apt.log; echo "sift: could not install libedit-dev"; exit 1; fi; \
+	      sleep 5; \
+	    done; \
 	  else \
 	    echo "sift needs libedit's headers. Run:  sudo apt-get install -y libedit-dev pkg-config"; exit 1; \
 	  fi; \
