@@ -18,6 +18,7 @@ let package = Package(
         // The engine: ingest, extraction, query, rendering. Never prints, never reads the terminal.
         .target(
             name: "SiftKit",
+            exclude: ["Lexicons/generate_gazetteers.py", "Lexicons/Generated/LICENSES.md"],
             resources: [
                 // The bundled sample articles, compiled into the binary (`Samples.swift`).
                 .embedInCode("Samples/herald-flood.txt"),

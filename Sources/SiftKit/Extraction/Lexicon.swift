@@ -23,6 +23,27 @@ enum Lexicon {
     /// Labels like "EXCLUSIVE" or "UPDATE" that are not a dateline's place.
     static let kickers: WordSet = WordSet(words: kickerData.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    /// Every form of every speech verb, as a set.
+    static let speechVerbWords: WordSet = {
+        WordSet(words: (speechVerbData + "\n" + characterizingVerbData).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    }()
+
+    /// Verbs that report speech without quotation marks ("said his country would…").
+    static let reportingVerbs: WordSet = {
+        WordSet(words: reportingVerbData.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    }()
+
+    static let determiners = words(attributionData, "determiner")
+    static let prepositions = words(attributionData, "preposition")
+    static let namingVerbs = words(attributionData, "naming")
+    static let workNouns = words(attributionData, "work")
+    static let groupNouns = words(attributionData, "group")
+    static let objectVerbs = words(attributionData, "object-verb")
+    static let cueNouns = words(attributionData, "cue-noun")
+
+    /// Auxiliaries and adverbs that may stand between a speaker and the speech verb ("has also said").
+    static let auxiliaries = words(verbData, "auxiliary")
+
     /// Every form of every speech verb, mapped to its lemma.
     static let speechVerbs: WordTable<String> = {
         var table = WordTable<String>(capacity: 1024)
@@ -33,6 +54,44 @@ enum Lexicon {
         }
         return table
     }()
+
+    /// Words of one label in a "label: word word…" data text, as a set.
+    static func words(_ data: String, _ label: String) -> WordSet {
+        WordSet(words: classLines(data).filter { $0.0 == label }.flatMap { $0.1 })
+    }
+
+    static let roles = words(titleData, "role")
+    static let roleModifiers = words(titleData, "modifier")
+    static let leaderRoles = words(titleData, "leader")
+    static let maleTitles = words(titleData, "male")
+    static let femaleTitles = words(titleData, "female")
+    static let honorifics = words(titleData, "honorific")
+
+    static let placeHeads = words(placeShapeData, "head")
+    static let organizationHeads = words(organizationData, "head")
+    static let organizationOpenings = words(organizationData, "opening")
+    static let organizationNames = words(organizationData, "single")
+
+    enum PronounClass: UInt8 { case male, female, plural, neuter, first }
+    static let pronouns: WordTable<PronounClass> = {
+        var t = WordTable<PronounClass>(capacity: 64)
+        for (label, words) in classLines(pronounData) {
+            let c: PronounClass
+            switch label {
+            case "male": c = .male
+            case "female": c = .female
+            case "plural": c = .plural
+            case "neuter": c = .neuter
+            default: c = .first
+            }
+            words.forEach { t.insert($0, c) }
+        }
+        return t
+    }()
+
+    /// Particles that stay inside a person's name: "Ursula von der Leyen", "Osama bin Laden".
+    static let nameParticles = words(nameData, "particle")
+    static let nameSuffixes = words(nameData, "suffix")
 
     /// "label: word word…" lines, grouped by label in order.
     static func classLines(_ data: String) -> [(String, [String])] {

@@ -151,3 +151,65 @@ text texted texts texting
 email emailed emails emailing
 message messaged messages messaging
 """#
+
+// Verbs of characterising and naming that introduce partial quotes in news ("dismissed Estonia as
+// being in the "suburbs of St. Petersburg"", "exhorted Republicans to "vote your conscience"").
+let characterizingVerbData = #"""
+dismiss dismissed dismisses dismissing
+exhort exhorted exhorts exhorting
+compare compared compares comparing
+characterise characterised characterises characterising
+reference referenced references referencing
+refer referred refers referring
+mention mentioned mentions mentioning
+denounce denounced denounces denouncing
+condemn condemned condemns condemning
+decry decried decries decrying
+deride derided derides deriding
+laud lauded lauds lauding
+defend defended defends defending
+blame blamed blames blaming
+attack attacked attacks attacking
+term termed terms terming
+nickname nicknamed nicknames nicknaming
+invoke invoked invokes invoking
+echo echoed echoes echoing
+implore implored implores imploring
+bemoan bemoaned bemoans bemoaning
+rail railed rails railing
+chide chided chides chiding
+scold scolded scolds scolding
+rebuke rebuked rebukes rebuking
+ridicule ridiculed ridicules ridiculing
+taunt taunted taunts taunting
+express expressed expresses expressing
+raise raised raises raising
+voice voiced voices voicing
+portray portrayed portrays portraying
+depict depicted depicts depicting
+liken likened likens likening
+equate equated equates equating
+envision envisioned envisions envisioning
+promise promised
+announce announced
+publish published publishes publishing
+sing sang sings
+chant chanted
+"""#
+
+// Verbs that report speech in indirect form ("Zelensky said his country would support …"),
+// a subset of the speech verbs; other speech verbs report speech only when a quote follows.
+let reportingVerbData = #"""
+say said says saying tell told tells add added adds claim claimed claims warn warned warns argue argued argues
+insist insisted insists acknowledge acknowledged acknowledges hint hinted hints announce announced announces
+explain explained explains note noted notes suggest suggested suggests predict predicted predicts
+promise promised promises vow vowed vows pledge pledged pledges urge urged urges caution cautioned cautions
+complain complained complains admit admitted admits deny denied denies concede conceded concedes
+confirm confirmed confirms report reported reports reveal revealed reveals accuse accused accuses
+demand demanded demands reiterate reiterated reiterates stress stressed stresses estimate estimated estimates
+testify testified testifies assert asserted asserts contend contended contends maintain maintained maintains
+allege alleged alleges recall recalled recalls declare declared declares state stated states
+believe believed believes think thinks thought fear feared fears worry worried worries signal signalled signaled signals
+raise raised raises express expressed expresses voice voiced voices
+indicate indicated indicates disclose disclosed discloses tweet tweeted tweets write wrote writes post posted posts
+"""#

@@ -5,6 +5,8 @@ public final class Corpus: @unchecked Sendable {
     private var idsByName: [String: Int] = [:]
     /// Canonical paths of the files loaded so far, so a file given twice loads once.
     var loadedPaths: Set<String> = []
+    /// Extraction results, computed on first use (see Extraction/Analysis).
+    let extraction = CorpusAnalysis()
 
     public init() {}
 

@@ -19,6 +19,7 @@ public struct SourceDefinition: Sendable {
 public enum Catalog {
     public static let sources: [SourceDefinition] = [
         ArticleSources.articles, ArticleSources.paragraphs, ArticleSources.sentences,
+        QuoteSources.quotes, EntitySources.entities, EntitySources.mentions,
     ]
 
     public static func source(named name: String) -> SourceDefinition? {

@@ -1,0 +1,98 @@
+/// An entity across the whole corpus: the local entities of every article that name it, merged.
+public struct CorpusEntity: Sendable, Hashable {
+    /// The canonical name: the fullest form any article uses.
+    public var name: String
+    public var type: EntityType
+    /// Every other way it is written, most frequent first.
+    public var aliases: [String]
+    public var mentions: Int
+    /// Ids of the articles that name it.
+    public var articles: [Int]
+    public var gender: Gender
+}
+
+/// Merges the per-article entities into corpus entities: full names of people by first name and
+/// surname (transliteration variants included: Zelensky, Zelenskyy, Zelenskiy); a bare surname
+/// joins a full name only when exactly one person in the corpus carries it, so Donald and Melania
+/// Trump stay two; other names by their folded words.
+public struct EntityIndex: Sendable {
+    public private(set) var entities: [CorpusEntity] = []
+    /// Per article (by id - 1): local entity index → corpus entity index.
+    public private(set) var global: [[Int]] = []
+
+    public init(analyses: [ArticleAnalysis], articles: [Article]) {
+        var byKey: [String: Int] = [:]
+        var forms: [[String: Int]] = []   // per corpus entity: written form → count
+        var formOrder: [[String]] = []
+        global = analyses.map { Array(repeating: -1, count: $0.entities.count) }
+
+        func add(_ a: Int, _ l: Int, to g: Int) {
+            global[a][l] = g
+            let local = analyses[a].entities[l]
+            let id = articles[a].id
+            if !entities[g].articles.contains(id) { entities[g].articles.append(id) }
+            entities[g].mentions += local.mentions.count
+            if entities[g].gender == .unknown { entities[g].gender = local.gender }
+            if local.type == .person { entities[g].type = .person }
+            for m in local.mentions {
+                let text = articles[a].text(analyses[a].mentions[m].span)
+                if forms[g][text] == nil { formOrder[g].append(text) }
+                forms[g][text, default: 0] += 1
+            }
+            if forms[g][local.name] == nil { formOrder[g].append(local.name); forms[g][local.name] = 0 }
+        }
+        func create(_ key: String, _ local: LocalEntity) -> Int {
+            entities.append(CorpusEntity(name: local.name, type: local.type, aliases: [], mentions: 0, articles: [], gender: .unknown))
+            forms.append([:])
+            formOrder.append([])
+            byKey[key] = entities.count - 1
+            return entities.count - 1
+        }
+
+        // Full names first, so that bare surnames can find them.
+        var surnames: [String: Set<Int>] = [:]
+        for (a, analysis) in analyses.enumerated() {
+            for (l, local) in analysis.entities.enumerated() {
+                let key = NameKey.key(local.name)
+                guard key.count >= 2 else { continue }
+                let k = local.type == .person ? "person|\(key.first!) \(key.last!)" : "\(local.type.rawValue)|\(key.joined(separator: " "))"
+                let g = byKey[k] ?? create(k, local)
+                add(a, l, to: g)
+                if local.type == .person { surnames[key.last!, default: []].insert(g) }
+            }
+        }
+        for (a, analysis) in analyses.enumerated() {
+            for (l, local) in analysis.entities.enumerated() where global[a][l] < 0 {
+                let key = NameKey.key(local.name)
+                guard let word = key.first else { continue }
+                if local.type == .person || local.type == .other, let people = surnames[word], people.count == 1 {
+                    add(a, l, to: people.first!)
+                    continue
+                }
+                let k = "\(local.type == .other ? "other" : local.type.rawValue)|\(word)"
+                let g = byKey[k] ?? create(k, local)
+                add(a, l, to: g)
+            }
+        }
+        // The canonical name: most words, then most often written, then first seen.
+        for g in entities.indices {
+            let candidates = formOrder[g]
+            let best = candidates.enumerated().max { x, y in
+                let wx = NameKey.key(x.element).count, wy = NameKey.key(y.element).count
+                if wx != wy { return wx < wy }
+                let fx = forms[g][x.element] ?? 0, fy = forms[g][y.element] ?? 0
+                if fx != fy { return fx < fy }
+                return x.offset > y.offset
+            }?.element ?? entities[g].name
+            entities[g].name = best
+            entities[g].aliases = candidates.filter { $0 != best }.sorted { (forms[g][$0] ?? 0) > (forms[g][$1] ?? 0) }
+        }
+    }
+
+    /// The canonical name of an article's local entity.
+    public func name(article: Int, local: Int) -> String? {
+        guard article >= 1, article <= global.count, local >= 0, local < global[article - 1].count else { return nil }
+        let g = global[article - 1][local]
+        return g >= 0 ? entities[g].name : nil
+    }
+}

@@ -1,0 +1,114 @@
+/// Groups an article's mentions into the entities they name: "Putin" after "Russian President
+/// Vladimir Putin" is the same person; "Ms. Marsh" is Ellen Marsh, not Tom Marsh; "EU" after
+/// "European Union (EU)" is the Union. Different people who share a surname stay apart.
+struct EntityLinker {
+    let t: TokenText
+    let article: Article
+
+    func link(_ mentions: inout [Mention]) -> [LocalEntity] {
+        var entities: [LocalEntity] = []
+        var byKey: [String: Int] = [:]  // "type|key" → entity
+        let keys = mentions.map { NameKey.key(article.text($0.span)) }
+
+        func attach(_ m: Int, to e: Int) {
+            mentions[m].entity = e
+            entities[e].mentions.append(m)
+            if mentions[m].type == .person { entities[e].type = .person }
+            if entities[e].gender == .unknown { entities[e].gender = mentions[m].gender }
+        }
+        func create(_ m: Int, key: String) -> Int {
+            let e = entities.count
+            entities.append(LocalEntity(name: article.text(mentions[m].span), type: mentions[m].type, mentions: [],
+                                        gender: .unknown, roleWords: [], role: nil, affiliation: nil))
+            byKey[key] = e
+            attach(m, to: e)
+            return e
+        }
+
+        // 1. Full names of people, and multi-word names of everything else.
+        for (i, m) in mentions.enumerated() where keys[i].count >= 2 {
+            let key = m.type == .person ? "person|\(keys[i].first!) \(keys[i].last!)" : "\(m.type.rawValue)|\(keys[i].joined(separator: " "))"
+            if let e = byKey[key] { attach(i, to: e) } else { _ = create(i, key: key) }
+        }
+        // People by surname, for the short mentions.
+        var bySurname: [String: [Int]] = [:]
+        for (e, entity) in entities.enumerated() where entity.type == .person {
+            if let s = NameKey.key(entity.name).last { bySurname[s, default: []].append(e) }
+        }
+
+        // 2. One-word mentions: a surname used earlier or later, an acronym, or a name of its own.
+        for (i, m) in mentions.enumerated() where keys[i].count == 1 {
+            let word = keys[i][0]
+            if m.type != .place, m.type != .organization || isAcronymAfterOrganization(m, mentions, i) == nil,
+               let candidates = bySurname[word], let e = choose(candidates, for: m, in: entities, mentions: mentions) {
+                mentions[i].type = .person
+                mentions[i].evidence = m.evidence == .shape ? .alias : m.evidence
+                attach(i, to: e)
+                continue
+            }
+            if m.type == .organization, let e = isAcronymAfterOrganization(m, mentions, i) ?? organizationWithInitials(word, entities) {
+                attach(i, to: e)
+                continue
+            }
+            let key = "\(m.type == .other ? "other" : m.type.rawValue)|\(word)"
+            if let e = byKey[key] { attach(i, to: e) } else {
+                let e = create(i, key: key)
+                if m.type == .person { bySurname[word, default: []].append(e) }
+            }
+        }
+        // A one-word "other" that a later mention showed to be a person joins the person.
+        for (e, entity) in entities.enumerated() {
+            var best = entity.mentions.max { keys[$0].count < keys[$1].count } ?? entity.mentions[0]
+            if entity.type == .person, let titled = entity.mentions.first(where: { keys[$0].count == keys[best].count && mentions[$0].title != nil }) {
+                best = titled
+            }
+            entities[e].name = t.phrase(mentions[best].tokens.lowerBound, mentions[best].tokens.upperBound)
+            for m in entity.mentions {
+                mentions[m].entity = e
+                for span in [mentions[m].title, mentions[m].appositive].compactMap({ $0 }) {
+                    for w in article.text(span).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "." }) {
+                        entities[e].roleWords.insert(String(w))
+                    }
+                }
+            }
+        }
+        return entities
+    }
+
+    /// Among people sharing a surname, the one a short mention means: the gender its title
+    /// gives, then the nearest full mention before it, then the first.
+    private func choose(_ candidates: [Int], for m: Mention, in entities: [LocalEntity], mentions: [Mention]) -> Int? {
+        var pool = candidates
+        if m.gender != .unknown {
+            let same = pool.filter { entities[$0].gender == m.gender || entities[$0].gender == .unknown }
+            if !same.isEmpty { pool = same }
+        }
+        if pool.count == 1 { return pool[0] }
+        var best: (Int, Int)? = nil  // (entity, position of its last full mention before m)
+        for e in pool {
+            if let last = entities[e].mentions.last(where: { mentions[$0].span.start < m.span.start }) {
+                let pos = mentions[last].span.start
+                if best == nil || pos > best!.1 { best = (e, pos) }
+            }
+        }
+        return best?.0 ?? pool.first
+    }
+
+    /// "European Union (EU)": the organisation an acronym in parentheses follows.
+    private func isAcronymAfterOrganization(_ m: Mention, _ mentions: [Mention], _ i: Int) -> Int? {
+        guard i > 0, m.tokens.lowerBound >= 2, t.isPunct(m.tokens.lowerBound - 1, 0x28) else { return nil }
+        let prev = mentions[i - 1]
+        guard prev.tokens.upperBound == m.tokens.lowerBound - 1, prev.type == .organization || prev.type == .place else { return nil }
+        return prev.entity >= 0 ? prev.entity : nil
+    }
+
+    /// The organisation whose capitalised words' initials spell an acronym (CSIS).
+    private func organizationWithInitials(_ acronym: String, _ entities: [LocalEntity]) -> Int? {
+        guard acronym.count >= 2 else { return nil }
+        for (e, entity) in entities.enumerated() where entity.type == .organization {
+            let initials = entity.name.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap { $0.first?.lowercased() }.joined()
+            if initials == acronym { return e }
+        }
+        return nil
+    }
+}

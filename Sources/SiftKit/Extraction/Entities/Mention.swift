@@ -1,0 +1,59 @@
+/// What kind of thing an entity is.
+public enum EntityType: String, Sendable, CaseIterable {
+    case person, organization, place, date, number, other
+}
+
+public enum Gender: UInt8, Sendable {
+    case unknown, male, female
+}
+
+/// Why a span was taken for a name of a given type; `why` shows it.
+public enum MentionEvidence: String, Sendable {
+    case title = "a title or role before it"
+    case honorific = "a courtesy title (Mr., Ms., Dr.) before it"
+    case appositive = "a role after it (\", a … at …\")"
+    case firstName = "a known first name"
+    case organizationShape = "the shape of an organisation's name"
+    case organizationName = "a known organisation"
+    case acronym = "an acronym"
+    case gazetteer = "a known place"
+    case geographicShape = "the shape of a place name (… Sea, … River)"
+    case speaker = "the subject of a speech verb"
+    case alias = "part of a name used earlier in the article"
+    case shape = "a capitalised name with no other evidence"
+}
+
+/// A name in an article: its span (without title or possessive), what it is and why.
+public struct Mention: Hashable, Sendable {
+    public var span: Span
+    /// Token range of the name.
+    public var tokens: Range<Int>
+    public var type: EntityType
+    public var evidence: MentionEvidence
+    /// Index into `Article.sentences`.
+    public var sentence: Int
+    /// The title or role words before the name ("Russian President", "Trump envoy"), if any.
+    public var title: Span?
+    /// A role after the name (", a managing director at the German Marshall Fund"), without commas.
+    public var appositive: Span?
+    public var gender: Gender
+    /// Inside quotation marks: named by a speaker, not by the reporter.
+    public var inQuote: Bool
+    /// Index of the article-level entity this mention belongs to (see `ArticleAnalysis.entities`).
+    public var entity: Int = -1
+}
+
+/// One entity as an article names it: every mention of it, its fullest name, and what the
+/// article says it is (the titles and roles it was introduced with).
+public struct LocalEntity: Hashable, Sendable {
+    public var name: String
+    public var type: EntityType
+    public var mentions: [Int]
+    public var gender: Gender
+    /// Lower-cased title and role words from every mention ("foreign", "secretary", "president").
+    public var roleWords: Set<String>
+    /// The role as the article gives it first ("managing director"), and the organisation
+    /// ("German Marshall Fund"), for `sources`.
+    public var role: String?
+    public var affiliation: String?
+}

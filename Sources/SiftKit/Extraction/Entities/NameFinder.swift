@@ -1,0 +1,299 @@
+/// Finds the names in an article's story — people, organisations, places, and other capitalised
+/// names — from evidence that explains itself: titles and roles before a name, appositives after
+/// it, the shapes of organisation and place names, acronyms, gazetteers, first names, and speech
+/// verbs (the capitalised subject of "said" is a speaker).
+struct NameFinder {
+    let article: Article
+    let t: TokenText
+    /// Per token: inside quotation marks.
+    let quoted: [Bool]
+
+    func run() -> [Mention] {
+        var mentions: [Mention] = []
+        let capitalizedInside = capitalizedMidSentence()
+        for (si, s) in article.sentences.enumerated() where article.paragraphs[s.paragraph].kind != .embed {
+            var k = s.tokens.lowerBound
+            let first = firstWord(s)
+            while k < s.tokens.upperBound {
+                guard t.isCapitalized(k) else { k += 1; continue }
+                let e = chunkEnd(from: k, limit: s.tokens.upperBound)
+                mentions += classify(k..<e, sentence: si, sentenceStart: k == first, seenInside: capitalizedInside)
+                k = e
+            }
+        }
+        return mentions
+    }
+
+    /// The first word of a sentence, past opening quote marks, brackets and dashes.
+    private func firstWord(_ s: Sentence) -> Int {
+        var k = s.tokens.lowerBound
+        while k < s.tokens.upperBound && !t.isWord(k) { k += 1 }
+        return k
+    }
+
+    /// Capitalised words seen somewhere other than a sentence's start: "Trump" is a name even
+    /// when it opens a sentence; "Instead" is not.
+    private func capitalizedMidSentence() -> WordSet {
+        var words: [String] = []
+        for s in article.sentences where article.paragraphs[s.paragraph].kind == .body {
+            let first = firstWord(s)
+            for k in s.tokens where k != first && t.isCapitalized(k) {
+                if k > s.tokens.lowerBound && (t.tokens[k - 1].kind == .quote || t.isPunct(k - 1, 0x3A)) { continue }
+                words.append(t.string(t.start(k), t.end(k) - t.possessiveLength(k)))
+            }
+        }
+        return WordSet(words: words)
+    }
+
+    // MARK: - Chunking
+
+    /// Capitalised words run together with name particles ("von der"), initials ("B."),
+    /// connectors inside organisation names ("Center for … and …", "Bank of England") and a
+    /// number after an organisation word ("Channel 7"). A possessive ends the run.
+    private func chunkEnd(from k: Int, limit: Int) -> Int {
+        var e = k + 1
+        while e < limit {
+            if t.possessiveLength(e - 1) > 0 { break }
+            let tok = t.tokens[e]
+            let spaced = tok.flags.contains(.spaceBefore)
+            if t.isCapitalized(e) && spaced { e += 1; continue }
+            // "Adam B. Schiff", "Lt. Gen. Hodges", "Mr. Osei", "Martin Luther King Jr."
+            if t.isPunct(e, 0x2E) && !spaced && e + 1 < limit && t.isCapitalized(e + 1)
+                && (isInitial(e - 1) || t.contains(Lexicon.honorifics, e - 1) || t.lookup(Lexicon.abbreviations, e - 1) == .title) {
+                e += 1
+                continue
+            }
+            // "von der Leyen": one or more particles, then a capitalised word.
+            var p = e
+            while p < limit && t.isLowerWord(p) && t.contains(Lexicon.nameParticles, p) && p - e < 3 { p += 1 }
+            if p > e && p < limit && t.isCapitalized(p) { e = p; continue }
+            if t.isLowerWord(e) && e + 1 < limit && t.isCapitalized(e + 1) {
+                // "Bank of England", "Secretary of State", "Center for Strategic and International Studies".
+                let organizationSoFar = (k..<e).contains { t.contains(Lexicon.organizationHeads, $0) || t.contains(Lexicon.organizationOpenings, $0) }
+                let roleSoFar = (k..<e).contains { t.contains(Lexicon.roles, $0) }
+                if t.isAny(e, ["of", "for", "on", "de", "del"]) && (organizationSoFar || roleSoFar && t.is(e, "of")) {
+                    e += 1
+                    continue
+                }
+                if t.is(e, "and") && organizationSoFar && !roleSoFar && (k..<e).contains(where: { t.isAny($0, ["of", "for"]) }) {
+                    e += 1
+                    continue
+                }
+            }
+            if t.isPunct(e, 0x26) && e + 1 < limit && t.isCapitalized(e + 1) { e += 1; continue }  // &
+            if tok.kind == .number && spaced && t.contains(Lexicon.organizationHeads, e - 1) { e += 1; continue }
+            break
+        }
+        // Never end on a connector or an initial's dot.
+        while e > k + 1 && (t.isLowerWord(e - 1) || t.isPunct(e - 1, 0x2E) || t.isPunct(e - 1, 0x26)) { e -= 1 }
+        return e
+    }
+
+    private func isDerivedAdjective(_ k: Int) -> Bool {
+        let s = t.string(k)
+        guard let dash = s.lastIndex(of: "-") else { return false }
+        let tail = s[s.index(after: dash)...]
+        return tail.first?.isLowercase == true
+    }
+
+    private func isInitial(_ k: Int) -> Bool {
+        t.tokens[k].kind == .word && t.tokens[k].length == 1 && t.isCapitalized(k)
+    }
+
+    private func hasOrganizationWord(_ r: Range<Int>) -> Bool {
+        r.contains { t.contains(Lexicon.organizationHeads, $0) || t.contains(Lexicon.organizationOpenings, $0) || t.contains(Lexicon.roles, $0) }
+    }
+
+    // MARK: - Classifying a chunk
+
+    private func isRoleOrTitle(_ k: Int) -> Bool {
+        t.contains(Lexicon.roles, k) || t.contains(Lexicon.honorifics, k) || t.lookup(Lexicon.abbreviations, k) == .title
+    }
+
+    private func isCalendar(_ k: Int) -> Bool {
+        t.contains(Gazetteer.months, k) || t.contains(Gazetteer.weekdays, k)
+    }
+
+    /// A token that can be part of a person's name (not a title, role, organisation word…).
+    private func isNameToken(_ k: Int) -> Bool {
+        if isInitial(k) || t.isPunct(k, 0x2E) || t.contains(Lexicon.nameParticles, k) { return true }
+        guard t.isCapitalized(k) else { return false }
+        return !isRoleOrTitle(k) && !t.contains(Lexicon.roleModifiers, k) && !t.contains(Lexicon.organizationHeads, k)
+            && !t.contains(Lexicon.organizationOpenings, k) && t.lookup(Gazetteer.demonyms, k) == nil && !isCalendar(k)
+    }
+
+    private func classify(_ chunk: Range<Int>, sentence: Int, sentenceStart: Bool, seenInside: WordSet) -> [Mention] {
+        var cs = chunk.lowerBound
+        let ce = chunk.upperBound
+        // "Washington-based", "Kremlin-backed": an adjective made from a name, not part of one.
+        while cs < ce && isDerivedAdjective(cs) { cs += 1 }
+        if t.isAny(cs, ["the", "a", "an"]) || (sentenceStart && t.contains(Lexicon.sentenceStarters, cs)) { cs += 1 }
+        while cs < ce && (isCalendar(cs) || t.isPunct(cs, 0x2E)) { cs += 1 }
+        guard cs < ce else { return [] }
+
+        // The name: the longest run at the end of the chunk made of name tokens.
+        var ns = ce
+        while ns > cs && isNameToken(ns - 1) { ns -= 1 }
+        while ns < ce && (t.isPunct(ns, 0x2E) || t.isLowerWord(ns)) { ns += 1 }
+        let prefixHasTitle = (cs..<ns).contains { isRoleOrTitle($0) }
+
+        if ns < ce && ns > cs && prefixHasTitle {
+            // "Russian President Vladimir Putin", "Secretary of State Marco Rubio", "Mr. Osei".
+            var out: [Mention] = []
+            if let org = organizationInside(cs..<ns, sentence: sentence) { out.append(org) }
+            out.append(person(ns..<ce, sentence: sentence, evidence: (cs..<ns).contains { t.contains(Lexicon.honorifics, $0) } ? .honorific : .title))
+            return out
+        }
+        if let org = organization(cs..<ce, sentence: sentence) { return [org] }
+        if ns >= ce { return [] }  // only titles or roles: "President", "Foreign Secretary"
+
+        // One name-shaped run, possibly opening the sentence.
+        if sentenceStart && ce - cs == 1 && cs == chunk.lowerBound {
+            let word = t.string(t.start(cs), t.end(cs) - t.possessiveLength(cs))
+            if !seenInside.contains(word) && t.lookup(Gazetteer.places, cs) == nil && t.lookup(Gazetteer.firstNames, cs) == nil
+                && !t.contains(Lexicon.organizationNames, cs) && !followedBySpeechVerb(ce) {
+                return []
+            }
+        }
+        if ce - cs == 1 && t.lookup(Gazetteer.demonyms, cs) != nil { return [] }
+        return [name(cs..<ce, sentence: sentence)]
+    }
+
+    /// An organisation named inside a title ("European Commission President …").
+    private func organizationInside(_ r: Range<Int>, sentence: Int) -> Mention? {
+        var e = r.upperBound
+        while e > r.lowerBound && (isRoleOrTitle(e - 1) || t.contains(Lexicon.roleModifiers, e - 1) || t.isPunct(e - 1, 0x2E)) { e -= 1 }
+        guard e > r.lowerBound else { return nil }
+        return organization(r.lowerBound..<e, sentence: sentence)
+    }
+
+    /// The chunk as an organisation, when its shape or a known name says so.
+    private func organization(_ r: Range<Int>, sentence: Int) -> Mention? {
+        let n = r.count
+        let last = r.upperBound - 1
+        var evidence: MentionEvidence? = nil
+        if n == 1 {
+            if t.contains(Lexicon.organizationNames, r.lowerBound) { evidence = .organizationName }
+            else if isAcronym(r.lowerBound) && t.lookup(Gazetteer.places, r.lowerBound) == nil { evidence = .acronym }
+        } else if (r.lowerBound + 1...last).contains(where: { t.contains(Lexicon.organizationHeads, $0) })
+                    || (t.contains(Lexicon.organizationOpenings, r.lowerBound) && n > 2)
+                    || t.tokens[last].kind == .number && t.contains(Lexicon.organizationHeads, last - 1) {
+            evidence = .organizationShape
+        }
+        guard let evidence else { return nil }
+        return mention(r, .organization, evidence, sentence: sentence)
+    }
+
+    private func isAcronym(_ k: Int) -> Bool {
+        let tok = t.tokens[k]
+        return tok.kind == .word && tok.flags.contains(.allCaps) && tok.length - t.possessiveLength(k) <= 6
+    }
+
+    private func person(_ r: Range<Int>, sentence: Int, evidence: MentionEvidence) -> Mention {
+        mention(r, .person, evidence, sentence: sentence)
+    }
+
+    /// A name with no title before it: a place, a person, or something else.
+    private func name(_ r: Range<Int>, sentence: Int) -> Mention {
+        let phrase = t.phrase(r.lowerBound, r.upperBound)
+        if Gazetteer.places.lookup(phrase) != nil { return mention(r, .place, .gazetteer, sentence: sentence) }
+        if r.count > 1 && t.contains(Lexicon.placeHeads, r.upperBound - 1) {
+            return mention(r, .place, .geographicShape, sentence: sentence)
+        }
+        if r.count >= 2 && r.count <= 5 && t.lookup(Gazetteer.firstNames, r.lowerBound) != nil {
+            return mention(r, .person, .firstName, sentence: sentence)
+        }
+        if r.count <= 4 && followedBySpeechVerb(r.upperBound) && !isAcronym(r.lowerBound) {
+            return mention(r, .person, .speaker, sentence: sentence)
+        }
+        if appositive(after: r.upperBound, sentence: sentence) != nil && r.count <= 4 {
+            return mention(r, .person, .appositive, sentence: sentence)
+        }
+        return mention(r, .other, .shape, sentence: sentence)
+    }
+
+    /// "Marsh said", "Marsh, a ROLE, said", "Marsh has said", "Marsh told".
+    func followedBySpeechVerb(_ k: Int) -> Bool {
+        var j = k
+        let limit = min(t.tokens.count, k + 4)
+        if j < t.tokens.count && t.isPunct(j, 0x2C) {  // an appositive: skip to its closing comma
+            var c = j + 1
+            while c < min(t.tokens.count, k + 30) && !t.isPunct(c, 0x2C) && !t.isPunct(c, 0x2E) { c += 1 }
+            guard c < t.tokens.count, t.isPunct(c, 0x2C) else { return false }
+            j = c + 1
+        }
+        while j < max(limit, j + 3) && j < t.tokens.count && t.isLowerWord(j) {
+            if t.contains(Lexicon.speechVerbWords, j) { return true }
+            guard t.contains(Lexicon.auxiliaries, j) else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// ", a managing director at the German Marshall Fund" after a name: the appositive's span.
+    func appositive(after k: Int, sentence: Int) -> Span? {
+        let limit = article.sentences[sentence].tokens.upperBound
+        guard k + 1 < limit, t.isPunct(k, 0x2C) else { return nil }
+        let a = k + 1
+        let opensRole = t.isAny(a, ["a", "an", "the"]) || t.contains(Lexicon.roles, a) || t.contains(Lexicon.roleModifiers, a)
+            || (t.isLowerWord(a) && a + 1 < limit && t.contains(Lexicon.roles, a + 1))
+        guard opensRole else { return nil }
+        var e = a
+        var sawRole = false
+        while e < limit && !t.isPunct(e, 0x2C) && !t.isPunct(e, 0x3B) && !t.isDash(e) && !t.isPunct(e, 0x28)
+                && !(t.isPunct(e, 0x2E) && e == limit - 1) && t.tokens[e].kind != .quote {
+            if t.contains(Lexicon.roles, e) { sawRole = true }
+            e += 1
+        }
+        guard sawRole, e > a, e - a <= 25 else { return nil }
+        return Span(t.start(a), t.end(e - 1))
+    }
+
+    private func mention(_ r: Range<Int>, _ type: EntityType, _ evidence: MentionEvidence, sentence: Int) -> Mention {
+        let last = r.upperBound - 1
+        let span = Span(t.start(r.lowerBound), t.end(last) - t.possessiveLength(last))
+        var m = Mention(span: span, tokens: r, type: type, evidence: evidence, sentence: sentence,
+                        title: nil, appositive: nil, gender: .unknown, inQuote: quoted[r.lowerBound])
+        if type == .person {
+            m.title = titleSpan(before: r.lowerBound, sentence: sentence)
+            m.appositive = appositive(after: r.upperBound, sentence: sentence)
+            m.gender = gender(of: r, title: m.title)
+        }
+        return m
+    }
+
+    /// The title and role words before a person's name: "retired Lt Gen", "Trump envoy",
+    /// "Ukraine's President", "United Kingdom (UK) Foreign Secretary".
+    private func titleSpan(before k: Int, sentence: Int) -> Span? {
+        let floor = article.sentences[sentence].tokens.lowerBound
+        var s = k
+        var j = k - 1
+        while j >= floor {
+            if isRoleOrTitle(j) || t.contains(Lexicon.roleModifiers, j) || t.lookup(Gazetteer.demonyms, j) != nil
+                || t.possessiveLength(j) > 0 || (t.isPunct(j, 0x2E) && j > floor && isRoleOrTitle(j - 1)) {
+                s = j; j -= 1; continue
+            }
+            // "Trump envoy", "European Commission President": capitalised words before a role.
+            if t.isCapitalized(j) && s < k && isRoleOrTitle(s) || t.isCapitalized(j) && s < k && t.isCapitalized(s) {
+                s = j; j -= 1; continue
+            }
+            // "(UK)" inside "United Kingdom (UK) Foreign Secretary"
+            if t.isPunct(j, 0x29) && j - 2 >= floor && t.isPunct(j - 2, 0x28) && s < k { s = j - 2; j -= 3; continue }
+            break
+        }
+        guard s < k else { return nil }
+        return Span(t.start(s), t.end(k - 1))
+    }
+
+    private func gender(of r: Range<Int>, title: Span?) -> Gender {
+        if let title {
+            var k = r.lowerBound - 1
+            while k >= 0 && t.start(k) >= title.start {
+                if t.contains(Lexicon.maleTitles, k) { return .male }
+                if t.contains(Lexicon.femaleTitles, k) { return .female }
+                k -= 1
+            }
+        }
+        return t.lookup(Gazetteer.firstNames, r.lowerBound) ?? .unknown
+    }
+}

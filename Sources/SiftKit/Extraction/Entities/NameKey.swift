@@ -1,0 +1,58 @@
+/// Keys under which spellings of one name meet: lower case, accents and punctuation dropped, and
+/// the usual transliteration endings folded, so Zelensky, Zelenskyy and Zelenskiy share a key.
+enum NameKey {
+    /// The folded form of one word.
+    static func fold(_ word: Substring) -> String {
+        var out = ""
+        for scalar in word.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let c = UInt8(v)
+                if CharClass.isASCIILetter(c) || CharClass.isASCIIDigit(c) { out.unicodeScalars.append(Unicode.Scalar(c | (CharClass.isASCIIUpper(c) ? 0x20 : 0))) }
+                continue
+            }
+            if let base = baseLetter(scalar) { out.append(base) }
+        }
+        // Transliteration endings: -iy, -yy, -ij, -ii all read -y.
+        for ending in ["iy", "yy", "ij", "ii"] where out.hasSuffix(ending) && out.count > 4 {
+            out.removeLast(2)
+            out += "y"
+            break
+        }
+        return out
+    }
+
+    /// The key of a whole name: its folded words, without middle initials or suffixes.
+    static func key(_ name: String) -> [String] {
+        name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { w in
+            let f = fold(w)
+            if f.isEmpty || (f.count == 1 && w.count <= 2) { return nil }  // initials
+            if ["jr", "sr", "ii", "iii", "iv"].contains(f) { return nil }
+            return f
+        }
+    }
+
+    /// The surname of a person's name (its last word that is not a suffix or initial).
+    static func surname(_ name: String) -> String? { key(name).last }
+
+    /// The Latin base letter of an accented letter ("é" → "e"), or the lower-cased scalar itself.
+    private static func baseLetter(_ s: Unicode.Scalar) -> Character? {
+        if CharClass.isCombining(s.value) { return nil }
+        let lower = String(s).lowercased()
+        // Decompose through the canonical mapping the standard library exposes.
+        if let first = lower.unicodeScalars.first, first.value >= 0xC0 && first.value <= 0x24F {
+            for (range, base) in latinBases where range.contains(first.value) { return base }
+            if first.value == 0xDF { return "s" }
+        }
+        return lower.first
+    }
+
+    private static let latinBases: [(ClosedRange<UInt32>, Character)] = [
+        (0xE0...0xE5, "a"), (0xE7...0xE7, "c"), (0xE8...0xEB, "e"), (0xEC...0xEF, "i"), (0xF1...0xF1, "n"),
+        (0xF2...0xF6, "o"), (0xF8...0xF8, "o"), (0xF9...0xFC, "u"), (0xFD...0xFD, "y"), (0xFF...0xFF, "y"),
+        (0x101...0x105, "a"), (0x107...0x10D, "c"), (0x10F...0x111, "d"), (0x113...0x11B, "e"), (0x11D...0x123, "g"),
+        (0x125...0x127, "h"), (0x129...0x131, "i"), (0x135...0x135, "j"), (0x137...0x137, "k"), (0x13A...0x142, "l"),
+        (0x144...0x148, "n"), (0x14D...0x151, "o"), (0x155...0x159, "r"), (0x15B...0x161, "s"), (0x163...0x167, "t"),
+        (0x169...0x173, "u"), (0x175...0x175, "w"), (0x177...0x177, "y"), (0x17A...0x17E, "z"),
+    ]
+}

@@ -1,0 +1,236 @@
+/// Attributes each quoted span to its speaker with the patterns news uses: the cue after the quote
+/// (`"…," Colbourn said` / `"…," said Kristine Berzina, a …`), before it (`Trump said: "…"`),
+/// between the two parts of a split quote, `according to X`, a fragment inside reported speech
+/// (`She called it "…"`), a quote running on into the next paragraph, and a colon-ended lead-in
+/// sentence. Quoted titles, names and scare quotes with no speaker are not quotes.
+struct Attributor {
+    let c: AttributionContext
+    var resolver: SpeakerResolver
+
+    init(_ c: AttributionContext) {
+        self.c = c
+        resolver = SpeakerResolver(c)
+    }
+
+    /// Attributes every quoted span and resolves every piece of reported speech, in text order, so
+    /// that "he" can mean whoever spoke last, quoted or not.
+    mutating func run(indirect: [IndirectCandidate]) -> [Quote] {
+        var quotes: [Quote] = []
+        var previous: (quote: Quote, span: QuoteSpan)? = nil
+        var pending = indirect[...]
+        var cues: Set<Int> = []  // where the speech verbs of quotes start: not reported speech too
+        func flushIndirect(before token: Int) {
+            while let next = pending.first, next.verb < token {
+                pending.removeFirst()
+                if cues.contains(c.t.start(next.verb)) { continue }
+                let (speaker, why) = resolver.resolve(next.phrase, at: next.verb)
+                guard speaker != nil else { continue }
+                resolver.note(speaker, at: next.verb)
+                quotes.append(Quote(text: next.clause, kind: .indirect, paragraph: c.article.sentences[Int(c.sentenceOf[next.verb])].paragraph,
+                                    sentence: Int(c.sentenceOf[next.verb]), speaker: speaker, speakerSpan: next.phrase.span(c),
+                                    cue: c.t.tokens[next.verb].span, rule: next.rule, resolution: why))
+            }
+        }
+        for q in c.spans {
+            flushIndirect(before: q.open)
+            guard var quote = attribute(q, previous: previous) else { continue }
+            if quote.speaker == nil && quote.kind == .partial { continue }
+            resolver.note(quote.speaker, at: q.open)
+            if let cue = quote.cue { cues.insert(cue.start) }
+            quote.text = trimmed(quote.text)
+            if quote.text.isEmpty { continue }
+            quotes.append(quote)
+            previous = (quote, q)
+        }
+        flushIndirect(before: Int.max)
+        return quotes
+    }
+
+    /// The span without surrounding white space.
+    private func trimmed(_ s: Span) -> Span {
+        c.article.bytes.withUnsafeBufferPointer { Text.trimSpace($0, s) }
+    }
+
+    // MARK: - One quote
+
+    private mutating func attribute(_ q: QuoteSpan, previous: (quote: Quote, span: QuoteSpan)?) -> Quote? {
+        let t = c.t
+        let s0 = Int(c.sentenceOf[q.open])
+        let startSentence = c.article.sentences[s0]
+        let lastToken = q.close ?? lastTokenInside(q)
+        let s1 = Int(c.sentenceOf[lastToken])
+        let endSentence = c.article.sentences[s1]
+        let direct = isDirectShape(q, startSentence: startSentence, endSentence: endSentence)
+        if isName(q, sentence: startSentence) { return nil }
+
+        var quote = Quote(text: q.text, kind: direct ? .direct : .partial, paragraph: q.firstParagraph, sentence: s0,
+                          speaker: nil, speakerSpan: nil, cue: nil, rule: .none, resolution: nil)
+
+        func accept(_ phrase: SpeakerPhrase, cue: Span, rule: AttributionRule, at position: Int) -> Bool {
+            let (speaker, why) = resolver.resolve(phrase, at: position)
+            guard speaker != nil || isAnonymous(phrase) else { return false }
+            quote.speaker = speaker
+            quote.speakerSpan = phrase.span(c)
+            quote.cue = cue
+            quote.rule = rule
+            quote.resolution = why
+            return true
+        }
+
+        // After the quote: ", Marsh said" / ", said Marsh" / ", according to Marsh".
+        if let close = q.close {
+            var j = close + 1
+            var skipped = 0
+            while j < endSentence.tokens.upperBound && skipped < 2 && (t.isPunct(j, 0x2C) || t.isDash(j) || t.isPunct(j, 0x3B)) { j += 1; skipped += 1 }
+            let limit = endSentence.tokens.upperBound
+            if j < limit {
+                if c.isSpeechVerb(j), let obj = c.object(after: j, limit: limit),
+                   accept(obj, cue: t.tokens[j].span, rule: .inverted, at: j) { return quote }
+                if let (phrase, cue) = accordingTo(at: j, limit: limit),
+                   accept(phrase, cue: cue, rule: .accordingTo, at: j) { return quote }
+                if let v = verbAfterSubject(from: j, limit: limit), let subject = c.subject(before: v, floor: j),
+                   accept(subject, cue: t.tokens[v].span, rule: .postposed, at: j) { return quote }
+            }
+        }
+        // Before the quote: "Trump said: "…"", "She called the ceasefire "…"", "told reporters "…"".
+        if let v = verbBefore(q.open, floor: startSentence.tokens.lowerBound) {
+            if let subject = c.subject(before: v, floor: startSentence.tokens.lowerBound),
+               accept(subject, cue: t.tokens[v].span, rule: direct ? .preposed : .embedded, at: v) { return quote }
+            if t.isCapitalized(v), let obj = c.object(after: v, limit: q.open),  // "Said Marsh: "…""
+               accept(obj, cue: t.tokens[v].span, rule: .preposed, at: v) { return quote }
+        }
+        if let (phrase, cue) = accordingToAnywhere(in: startSentence), accept(phrase, cue: cue, rule: .accordingTo, at: q.open) {
+            return quote
+        }
+        // A speech verb elsewhere in the sentence: the fragment belongs to its speaker.
+        for sentence in Set([s0, s1]).sorted() {
+            let s = c.article.sentences[sentence]
+            for v in s.tokens where !c.quoted[v] && c.isSpeechVerb(v) && !(q.open...(q.close ?? lastToken)).contains(v) {
+                if let subject = c.subject(before: v, floor: s.tokens.lowerBound),
+                   accept(subject, cue: t.tokens[v].span, rule: .embedded, at: v) { return quote }
+            }
+        }
+        // No cue in the sentence: the second part of a split quote, or a quote running on.
+        if let (prev, prevSpan) = previous, let speaker = prev.speaker {
+            let sameParagraph = prevSpan.lastParagraph == q.firstParagraph
+            let nextParagraph = prevSpan.lastParagraph + 1 == q.firstParagraph && opensParagraph(q)
+                && c.article.sentences[Int(c.sentenceOf[prevSpan.close ?? prevSpan.open])].paragraph == prevSpan.lastParagraph
+            if (sameParagraph && s0 - Int(c.sentenceOf[prevSpan.close ?? prevSpan.open]) <= 2) || nextParagraph {
+                quote.speaker = speaker
+                quote.speakerSpan = prev.speakerSpan
+                quote.cue = prev.cue
+                quote.rule = sameParagraph ? .split : .continuation
+                quote.kind = direct || sameParagraph ? quote.kind : .partial
+                return quote
+            }
+        }
+        // A lead-in sentence that ends with a colon: "In a statement, the authority said:".
+        if s0 > 0, opensSentence(q, startSentence) {
+            let prev = c.article.sentences[s0 - 1]
+            if let last = prev.tokens.last, t.isPunct(last, 0x3A), c.article.paragraphs[prev.paragraph].kind == .body,
+               let v = verbBefore(last + 1, floor: prev.tokens.lowerBound),
+               let subject = c.subject(before: v, floor: prev.tokens.lowerBound),
+               accept(subject, cue: t.tokens[v].span, rule: .colonLead, at: v) {
+                return quote
+            }
+        }
+        return quote
+    }
+
+    private func lastTokenInside(_ q: QuoteSpan) -> Int {
+        var k = q.open
+        while k + 1 < c.article.tokens.count && Int(c.article.tokens[k + 1].end) <= q.text.end { k += 1 }
+        return k
+    }
+
+    private func isAnonymous(_ phrase: SpeakerPhrase) -> Bool {
+        if case .description = phrase { return true }
+        return false
+    }
+
+    // MARK: - Shapes
+
+    private func opensSentence(_ q: QuoteSpan, _ s: Sentence) -> Bool {
+        var k = s.tokens.lowerBound
+        while k < q.open && (c.t.isPunct(k, 0x28) || c.t.isDash(k)) { k += 1 }
+        return k == q.open
+    }
+
+    private func opensParagraph(_ q: QuoteSpan) -> Bool {
+        q.open == c.article.paragraphs[q.firstParagraph].tokens.lowerBound
+    }
+
+    /// A quoted sentence or clause: it opens its sentence or follows a cue's colon or comma, or it
+    /// holds a whole sentence; and nothing but an attribution or the sentence's end follows it.
+    private func isDirectShape(_ q: QuoteSpan, startSentence: Sentence, endSentence: Sentence) -> Bool {
+        let t = c.t
+        let before = q.open > startSentence.tokens.lowerBound ? q.open - 1 : -1
+        let startsClause = opensSentence(q, startSentence) || (before >= 0 && (t.isPunct(before, 0x3A) || t.isPunct(before, 0x2C)))
+        let spansSentences = c.sentenceOf[q.open] != c.sentenceOf[q.close ?? lastTokenInside(q)] || q.reopenings.count > 0
+        return startsClause || spansSentences
+    }
+
+    /// Quoted titles and names: "The Ingraham Angle" after a possessive or before "show"; a name
+    /// given with a naming verb ("residents call "the Wall"").
+    private func isName(_ q: QuoteSpan, sentence: Sentence) -> Bool {
+        let t = c.t
+        guard let close = q.close, c.sentenceOf[close] == c.sentenceOf[q.open] else { return false }
+        let inner = (q.open + 1)..<close
+        let words = inner.filter { t.isWord($0) || t.tokens[$0].kind == .number }
+        guard !words.isEmpty, words.count <= 8 else { return false }
+        if inner.contains(where: { t.isPunct($0, 0x2E) || t.isPunct($0, 0x21) || t.isPunct($0, 0x3F) || t.isPunct($0, 0x2C) }) { return false }
+        let before = q.open - 1
+        // Named with a naming verb, right before the quote: "call "the Wall"", "so-called "loopholes"".
+        if before >= sentence.tokens.lowerBound && t.contains(Lexicon.namingVerbs, before) && words.count <= 5 { return true }
+        let long = words.filter { t.tokens[$0].length >= 4 }
+        let titleCase = t.isCapitalized(words[0]) && long.allSatisfy { t.isCapitalized($0) || t.tokens[$0].kind == .number }
+        guard titleCase else { return false }
+        if before >= sentence.tokens.lowerBound && (t.possessiveLength(before) > 0 || t.isAny(before, ["on", "in", "of", "titled", "entitled", "headlined"])) { return true }
+        if close + 1 < sentence.tokens.upperBound && t.contains(Lexicon.workNouns, close + 1) { return true }
+        return false
+    }
+
+    // MARK: - Cues
+
+    /// A speech verb after a speaker starting at `j`: "Marsh said", "Ben Hodges, the …, said",
+    /// "the foreign secretary told", "he added". Stops at another quote or the sentence's end.
+    private func verbAfterSubject(from j: Int, limit: Int) -> Int? {
+        var k = j
+        var depth = 0
+        while k < limit && k - j <= 40 {
+            if c.t.tokens[k].kind == .quote || c.quoted[k] { return nil }
+            if c.t.isPunct(k, 0x28) { depth += 1 }
+            if c.t.isPunct(k, 0x29) { depth -= 1 }
+            if depth == 0 && c.isSpeechVerb(k) && k > j { return k }
+            if depth == 0 && (c.t.isPunct(k, 0x2E) || c.t.isPunct(k, 0x3B)) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The nearest speech verb before a quote's opening mark in the same sentence, with no other
+    /// quote between them.
+    private func verbBefore(_ open: Int, floor: Int) -> Int? {
+        var k = open - 1
+        while k >= floor && open - k <= 25 {
+            if c.t.tokens[k].kind == .quote || c.quoted[k] { return nil }
+            if c.isSpeechVerb(k) { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "according to NAME" starting at `j`.
+    private func accordingTo(at j: Int, limit: Int) -> (SpeakerPhrase, Span)? {
+        guard j + 2 < limit, c.t.is(j, "according"), c.t.is(j + 1, "to") else { return nil }
+        guard let phrase = c.object(after: j + 1, limit: limit) else { return nil }
+        return (phrase, Span(c.t.start(j), c.t.end(j + 1)))
+    }
+
+    private func accordingToAnywhere(in s: Sentence) -> (SpeakerPhrase, Span)? {
+        for k in s.tokens where !c.quoted[k] && c.t.is(k, "according") {
+            if let found = accordingTo(at: k, limit: s.tokens.upperBound) { return found }
+        }
+        return nil
+    }
+}

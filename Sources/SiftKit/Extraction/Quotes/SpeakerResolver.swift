@@ -1,0 +1,165 @@
+/// Turns the words that name a speaker into who it is: a name into its entity, a pronoun into the
+/// person it stands for (gender, recency, who has been speaking), a description ("the foreign
+/// secretary", "the Ukrainian leader") into the person the article introduced with that role, and
+/// an anonymous source ("US officials") into a description of the group.
+struct SpeakerResolver {
+    let c: AttributionContext
+    /// Speakers attributed so far, with the token where each quote started (most recent last).
+    var recent: [(speaker: SpeakerRef, token: Int)] = []
+
+    init(_ c: AttributionContext) { self.c = c }
+
+    mutating func note(_ speaker: SpeakerRef?, at token: Int) {
+        if let speaker { recent.append((speaker, token)) }
+    }
+
+    func resolve(_ phrase: SpeakerPhrase, at position: Int) -> (SpeakerRef?, String?) {
+        switch phrase {
+        case .mention(let m):
+            let mention = c.mentions[m]
+            guard mention.entity >= 0 else { return (nil, nil) }
+            let name = c.entities[mention.entity].name
+            let written = c.article.text(mention.span)
+            let note = written == name ? nil : "“\(written)” → \(name): \(mention.evidence == .alias ? "a surname used with the full name earlier" : "the same entity as the fullest name in the article")"
+            return (.entity(mention.entity), note)
+        case .pronoun(let k):
+            return resolvePronoun(k)
+        case .description(let r):
+            return resolveDescription(r, at: position)
+        }
+    }
+
+    // MARK: - Pronouns
+
+    private func resolvePronoun(_ k: Int) -> (SpeakerRef?, String?) {
+        guard let cls = c.t.lookup(Lexicon.pronouns, k) else { return (nil, nil) }
+        let word = c.t.string(k).lowercased()
+        switch cls {
+        case .male, .female:
+            let wanted: Gender = cls == .male ? .male : .female
+            guard let (e, why) = bestPerson(before: k, gender: wanted) else { return (nil, nil) }
+            return (.entity(e), "pronoun ‘\(word)’ → \(c.entities[e].name): \(why)")
+        case .neuter:
+            guard let e = recentEntity(before: k, type: .organization, within: 3) else { return (nil, nil) }
+            return (.entity(e), "pronoun ‘it’ → \(c.entities[e].name): nearest organisation")
+        case .plural:
+            if let last = recent.last, c.sentenceOf[last.token] >= c.sentenceOf[k] - 2, case .group = last.speaker {
+                return (last.speaker, "pronoun ‘they’ → the group quoted just before")
+            }
+            return (nil, nil)
+        case .first:
+            return (nil, nil)
+        }
+    }
+
+    /// The person a he/she most likely means: gender first, then who was speaking, then who was
+    /// the subject, then recency.
+    private func bestPerson(before k: Int, gender: Gender) -> (Int, String)? {
+        let here = Int(c.sentenceOf[k])
+        let paragraph = c.article.sentences[here].paragraph
+        var best: (entity: Int, score: Double, why: String)? = nil
+        var lastSeen: [Int: Int] = [:]  // entity → last mention (index) before k, outside quotes
+        for (i, m) in c.mentions.enumerated() where m.tokens.lowerBound < k && !m.inQuote && m.entity >= 0 {
+            guard c.entities[m.entity].type == .person else { continue }
+            guard c.article.sentences[m.sentence].paragraph >= paragraph - 4 else { continue }
+            lastSeen[m.entity] = i
+        }
+        // The last person who spoke, and where each person last spoke (a pronoun that was resolved
+        // to someone counts as naming them there).
+        var lastSpoke: [Int: Int] = [:]
+        var lastSpeaker: Int? = nil
+        for r in recent where r.token < k {
+            if case .entity(let e) = r.speaker, c.entities[e].type == .person {
+                lastSpoke[e] = Int(c.sentenceOf[r.token])
+                if c.sentenceOf[r.token] >= here - 4 { lastSpeaker = e }
+            }
+        }
+        for (e, spoke) in lastSpoke where lastSeen[e] == nil && spoke >= here - 6 {
+            if let first = c.entities[e].mentions.first { lastSeen[e] = first }
+        }
+        for (e, i) in lastSeen {
+            let g = c.entities[e].gender
+            if g != .unknown && g != gender { continue }
+            let m = c.mentions[i]
+            let distance = Double(here - max(m.sentence, lastSpoke[e] ?? 0))
+            var score = (g == gender ? 3.0 : 1.0) - 0.6 * distance
+            var reasons: [String] = [g == gender ? "nearest \(gender == .male ? "male" : "female") person" : "nearest person of unknown gender"]
+            if e == lastSpeaker { score += 2; reasons.append("the last speaker") }
+            if isSentenceSubject(m) { score += 1 }
+            if best == nil || score > best!.score || (score == best!.score && m.tokens.lowerBound > c.mentions[lastSeen[best!.entity]!].tokens.lowerBound) {
+                best = (e, score, reasons.joined(separator: ", ") + ", sentence \(m.sentence + 1)")
+            }
+        }
+        return best.map { ($0.entity, $0.why) }
+    }
+
+    /// Whether a mention opens its sentence (after any title): the sentence is about it.
+    private func isSentenceSubject(_ m: Mention) -> Bool {
+        let s = c.article.sentences[m.sentence]
+        var k = s.tokens.lowerBound
+        while k < m.tokens.lowerBound && (!c.t.isWord(k) || c.t.isLowerWord(k) || c.t.contains(Lexicon.roles, k)
+                                           || c.t.contains(Lexicon.roleModifiers, k) || c.t.possessiveLength(k) > 0
+                                           || c.t.isPunct(k, 0x2E)) {
+            if c.t.isWord(k) && c.t.isLowerWord(k) && !c.t.contains(Lexicon.roleModifiers, k) && !c.t.contains(Lexicon.roles, k) { return false }
+            k += 1
+        }
+        return k == m.tokens.lowerBound || (m.title.map { c.t.start(k) >= $0.start } ?? false)
+    }
+
+    private func recentEntity(before k: Int, type: EntityType, within sentences: Int) -> Int? {
+        let here = Int(c.sentenceOf[k])
+        for m in c.mentions.reversed() where m.tokens.lowerBound < k && !m.inQuote && m.entity >= 0 {
+            if here - m.sentence > sentences { break }
+            if c.entities[m.entity].type == type { return m.entity }
+        }
+        return nil
+    }
+
+    // MARK: - Descriptions
+
+    private func resolveDescription(_ r: Range<Int>, at position: Int) -> (SpeakerRef?, String?) {
+        var words = r.map { c.t.string($0) }
+        if let first = words.first, c.t.contains(Lexicon.determiners, r.lowerBound), words.count > 1, first.lowercased() != "two" {
+            words.removeFirst()
+            _ = first
+        }
+        let text = words.joined(separator: " ")
+        let head = r.upperBound - 1
+        if c.t.contains(Lexicon.roles, head), let (e, why) = personWithRole(r, before: position) {
+            return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): \(why)")
+        }
+        if c.t.isAny(head, ["company", "firm", "agency", "campaign", "administration", "government", "ministry", "department", "group", "organization", "organisation", "party"]),
+           !r.contains(where: { c.t.isCapitalized($0) }),
+           let e = recentEntity(before: position, type: .organization, within: 4) {
+            return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): nearest organisation")
+        }
+        return (.group(text), nil)
+    }
+
+    /// The person the article introduced with this role: "the foreign secretary" → Foreign
+    /// Secretary David Lammy; "the Ukrainian leader" → Ukraine's President Volodymyr Zelenskiy.
+    private func personWithRole(_ r: Range<Int>, before position: Int) -> (Int, String)? {
+        let head = c.t.string(r.upperBound - 1).lowercased()
+        let headIsLeader = c.t.contains(Lexicon.leaderRoles, r.upperBound - 1)
+        var modifiers: [String] = []
+        for k in r.lowerBound..<(r.upperBound - 1) where !c.t.contains(Lexicon.determiners, k) {
+            let w = c.t.string(k).lowercased()
+            modifiers.append(w)
+            if let country = c.t.lookup(Gazetteer.demonyms, k) { modifiers.append(country.lowercased()) }
+        }
+        var best: (entity: Int, score: Int, position: Int)? = nil
+        for (e, entity) in c.entities.enumerated() where entity.type == .person {
+            guard let first = entity.mentions.first, c.mentions[first].tokens.lowerBound < position else { continue }
+            let hasHead = entity.roleWords.contains(head)
+                || (headIsLeader && entity.roleWords.contains { Lexicon.leaderRoles.contains($0) })
+            guard hasHead else { continue }
+            let score = modifiers.filter { entity.roleWords.contains($0) }.count
+            let last = entity.mentions.filter { c.mentions[$0].tokens.lowerBound < position }.map { c.mentions[$0].tokens.lowerBound }.max() ?? 0
+            if best == nil || score > best!.score || (score == best!.score && last > best!.position) {
+                best = (e, score, last)
+            }
+        }
+        guard let best else { return nil }
+        return (best.entity, "the person the article introduced with that role")
+    }
+}

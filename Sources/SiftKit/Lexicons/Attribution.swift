@@ -1,0 +1,27 @@
+// Small closed word lists the attribution rules read. Matching ignores case.
+//
+// determiner: words that open a descriptive speaker ("the mayor", "two residents", "US officials")
+// preposition: words that open a phrase between a speech verb and what it reports
+//              ("said in a statement that …", "told reporters on Tuesday …")
+// naming:      verbs that introduce a name rather than speech ("the levee locals call "the Wall"")
+// work:        nouns after a title in quotes ("Fox News Channel's "The Ingraham Angle" show")
+// group:       nouns for anonymous or collective sources ("officials said", "experts said")
+// cue-noun:    nouns that make a speech act with raise/express/voice ("raised concerns that …")
+// object-verb: speech verbs whose object is the listener, not the speaker ("told Fox News …")
+let attributionData = #"""
+determiner: the a an this that these those his her its their our my your two three four five several some many
+determiner: most other another both all few dozens hundreds one
+preposition: in on at during after before via through from to with by over under about at
+naming: call called calls calling dubbed dub dubs nicknamed named known so-called termed labeled labelled
+work: show program programme series film movie book novel article column podcast documentary album song
+work: segment newsletter report play musical opera episode headline slogan hashtag speech interview
+group: officials official experts expert analysts analyst residents resident sources source people witnesses
+group: critics supporters observers diplomats aides aide authorities investigators lawmakers leaders
+group: officers police protesters demonstrators voters members economists scientists researchers
+group: spokesman spokeswoman spokesperson representatives representative person insiders staff employees
+group: administration government campaign company firm agency ministry department statement report
+cue-noun: concern concerns question questions doubt doubts fear fears hope hopes worry worries warning warnings
+cue-noun: objection objections confidence optimism skepticism scepticism belief view views assurance assurances
+object-verb: tell told tells telling ask asked asks asking urge urged urges warn warned warns remind reminded
+object-verb: inform informed informs assure assured assures advise advised advises accuse accused accuses
+"""#

@@ -1,0 +1,8 @@
+// Place shapes: the last word of a geographic name ("Black Sea", "Calder River", "Crimean
+// Peninsula"). Read by Extraction/Entities. Matching ignores case.
+let placeShapeData = #"""
+head: sea seas ocean river rivers mountains mountain mount mt island islands isles peninsula bay
+head: strait straits gulf lake lakes valley desert canal province county region coast heights plateau
+head: basin delta falls forest park harbor harbour highlands lowlands oblast krai district territory
+head: republic kingdom emirate square street avenue road bridge airport
+"""#

@@ -1,0 +1,44 @@
+// Titles and roles: the words that introduce a person ("Russian President Vladimir Putin",
+// "Trump envoy Steve Witkoff", "Dana Whitfield, a hydrologist at …") and let "the foreign
+// secretary" or "the mayor" be resolved later. Read by Extraction/Entities. Matching ignores case.
+//
+// role:       head nouns of a title or role; a capitalised one before a name makes it a person
+// modifier:   words that qualify a role inside a title ("Foreign Secretary", "retired Lt Gen")
+// leader:     roles that "the leader" / "the Ukrainian leader" can stand for
+// male/female: titles and roles that tell the person's gender (for he/she)
+// honorific:  courtesy titles, always followed by a name
+// Compiled from AP and Reuters style guides and the roles met in the BBC and PolNeAR corpora.
+let titleData = #"""
+role: president presidents minister ministers secretary chancellor premier senator sen sens representative rep reps
+role: governor gov mayor chief general gen generals commander envoy ambassador adviser advisor director
+role: spokesman spokeswoman spokesperson chairman chairwoman chair chairperson leader judge justice attorney
+role: prosecutor official analyst economist professor prof fellow expert researcher scientist hydrologist
+role: engineer executive ceo cfo coo founder cofounder co-founder owner candidate nominee host anchor
+role: correspondent reporter columnist editor writer author coach captain manager lawyer officer agent
+role: commissioner councilman councilwoman councillor councilor lawmaker legislator diplomat king queen prince
+role: princess pope bishop archbishop cardinal rabbi imam sheikh emir sultan czar tsar dictator general
+role: colonel col lieutenant lt major maj sergeant sgt admiral adm captain capt marshal brigadier corporal
+role: strategist pollster consultant aide aides staffer spokespeople negotiator mediator inspector
+role: superintendent sheriff detective constable magistrate clerk treasurer comptroller auditor
+role: chairman speaker whip delegate congressman congresswoman assemblyman assemblywoman alderman
+role: historian sociologist political scientist physician doctor dr surgeon nurse teacher principal
+role: resident residents baker farmer owner activist organizer organiser campaigner protester
+role: partner associate head dean provost rector vice-president vice-chancellor deputy
+role: minister-president mp mep governor-general attorney-general secretary-general director-general
+role: actor actress singer musician rapper comedian artist filmmaker director producer presenter
+role: player striker midfielder defender goalkeeper manager coach boss chief-executive
+modifier: foreign prime deputy vice chief national security defense defence interior home finance
+modifier: health education justice energy trade commerce state homeland treasury transportation
+modifier: former retired outgoing incoming acting interim senior junior top lead general executive
+modifier: managing assistant associate fire police press communications campaign special first
+modifier: grand supreme high district federal regional local county city town state-level
+modifier: democratic republican labour labor conservative liberal green independent
+modifier: majority minority opposition shadow junior principal regional
+modifier: u.s. us american british russian ukrainian chinese german french israeli iranian
+leader: president premier prime chancellor leader king queen emir sultan czar tsar dictator head
+male: mr sir lord king prince councilman congressman assemblyman chairman spokesman sheikh emir sultan
+male: pope bishop archbishop cardinal father brother uncle son husband boyfriend actor
+female: mrs ms miss dame lady queen princess councilwoman congresswoman assemblywoman chairwoman
+female: spokeswoman actress mother sister aunt daughter wife girlfriend madam mme mlle
+honorific: mr mrs ms miss dr prof sir dame lord lady rev mme mlle messrs
+"""#

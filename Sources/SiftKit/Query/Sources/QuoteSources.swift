@@ -1,0 +1,61 @@
+/// The `quotes` source: who said what, one row per direct, partial or reported quote.
+enum QuoteSources {
+    static let columns = [Column("article", .string), Column("speaker", .string), Column("text", .string),
+                          Column("cue", .string), Column("kind", .string), Column("start", .int), Column("end", .int),
+                          Column("paragraph", .int), Column("id", .int)]
+
+    static let quotes = SourceDefinition(
+        name: "quotes",
+        summary: "who said what: direct, partial and reported (indirect) speech, attributed to speakers",
+        columns: columns
+    ) { corpus, ids in
+        let analyses = corpus.analyses
+        var rows: [[Value]] = []
+        var id = 0
+        let wanted = Set(ids)
+        for a in corpus.articles {
+            for q in analyses[a.id - 1].quotes.sorted(by: { $0.text.start < $1.text.start }) {
+                id += 1
+                guard wanted.contains(a.id) else { continue }
+                rows.append([.string(a.name), corpus.speakerName(q.speaker, article: a.id).map(Value.string) ?? .null,
+                             .string(a.text(q.text)), q.cue.map { .string(a.text($0)) } ?? .null, .string(q.kind.rawValue),
+                             .int(q.text.start), .int(q.text.end), .int(q.paragraph + 1), .int(id)])
+            }
+        }
+        return rows
+    }
+}
+
+/// The `entities` and `mentions` sources.
+enum EntitySources {
+    static let entities = SourceDefinition(
+        name: "entities",
+        summary: "people, organisations, places and other names, merged across articles",
+        columns: [Column("name", .string), Column("type", .string), Column("aliases", .list),
+                  Column("mentions", .int), Column("articles", .int)]
+    ) { corpus, ids in
+        let index = corpus.entityIndex
+        let wanted = Set(ids)
+        return index.entities.filter { !wanted.isDisjoint(with: $0.articles) }.map { e in
+            [.string(e.name), .string(e.type.rawValue), .list(e.aliases.map(Value.string)), .int(e.mentions), .int(e.articles.count)]
+        }
+    }
+
+    static let mentions = SourceDefinition(
+        name: "mentions",
+        summary: "every name as written in an article, with the entity it names",
+        columns: [Column("article", .string), Column("entity", .string), Column("type", .string), Column("text", .string),
+                  Column("start", .int), Column("end", .int)]
+    ) { corpus, ids in
+        let index = corpus.entityIndex
+        var rows: [[Value]] = []
+        for id in ids {
+            guard let a = corpus.article(id: id), let analysis = corpus.analysis(id: id) else { continue }
+            for m in analysis.mentions {
+                rows.append([.string(a.name), index.name(article: id, local: m.entity).map(Value.string) ?? .null,
+                             .string(m.type.rawValue), .string(a.text(m.span)), .int(m.span.start), .int(m.span.end)])
+            }
+        }
+        return rows
+    }
+}
