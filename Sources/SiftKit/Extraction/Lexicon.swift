@@ -43,6 +43,7 @@ enum Lexicon {
 
     /// Auxiliaries and adverbs that may stand between a speaker and the speech verb ("has also said").
     static let auxiliaries = words(verbData, "auxiliary")
+    static let notAdverbs = words(verbData, "not-adverb")
 
     /// Every form of every speech verb, mapped to its lemma.
     static let speechVerbs: WordTable<String> = {
@@ -60,7 +61,8 @@ enum Lexicon {
         WordSet(words: classLines(data).filter { $0.0 == label }.flatMap { $0.1 })
     }
 
-    static let roles = words(titleData, "role")
+    static let titles = words(titleData, "title")
+    static let roles: WordSet = WordSet(words: classLines(titleData).filter { $0.0 == "role" || $0.0 == "title" }.flatMap { $0.1 })
     static let roleModifiers = words(titleData, "modifier")
     static let leaderRoles = words(titleData, "leader")
     static let maleTitles = words(titleData, "male")

@@ -21,4 +21,5 @@ starter: the a an this that these those it its he she they we i you his her thei
 starter: but and or so yet nor in on at for with as if when while after before since although
 starter: though however meanwhile still there here what who why how where many some most all
 starter: both each no not one two three then now also even only such other another
+starter: neither either because unless until once whether instead rather
 """#

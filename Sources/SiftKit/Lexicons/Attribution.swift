@@ -19,7 +19,9 @@ group: officials official experts expert analysts analyst residents resident sou
 group: critics supporters observers diplomats aides aide authorities investigators lawmakers leaders
 group: officers police protesters demonstrators voters members economists scientists researchers
 group: spokesman spokeswoman spokesperson representatives representative person insiders staff employees
-group: administration government campaign company firm agency ministry department statement report
+group: administration government campaign company firm agency ministry department
+group: statement report letter document article clip ad advertisement complaint ruling memo study survey poll
+group: filing lawsuit website tweet post editorial bylaws order opinion decision resolution
 cue-noun: concern concerns question questions doubt doubts fear fears hope hopes worry worries warning warnings
 cue-noun: objection objections confidence optimism skepticism scepticism belief view views assurance assurances
 object-verb: tell told tells telling ask asked asks asking urge urged urges warn warned warns remind reminded

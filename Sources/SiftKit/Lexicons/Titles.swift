@@ -2,13 +2,23 @@
 // "Trump envoy Steve Witkoff", "Dana Whitfield, a hydrologist at …") and let "the foreign
 // secretary" or "the mayor" be resolved later. Read by Extraction/Entities. Matching ignores case.
 //
-// role:       head nouns of a title or role; a capitalised one before a name makes it a person
+// title:      formal titles, written capitalised before a name ("President", "Fire Chief", "Sen.")
+// role:       head nouns of a role in any form ("a hydrologist at …", "the foreign secretary");
+//             every title is a role too
 // modifier:   words that qualify a role inside a title ("Foreign Secretary", "retired Lt Gen")
 // leader:     roles that "the leader" / "the Ukrainian leader" can stand for
 // male/female: titles and roles that tell the person's gender (for he/she)
 // honorific:  courtesy titles, always followed by a name
 // Compiled from AP and Reuters style guides and the roles met in the BBC and PolNeAR corpora.
 let titleData = #"""
+title: president minister secretary chancellor premier senator sen sens representative rep reps governor gov
+title: mayor chief general gen generals commander envoy ambassador director chairman chairwoman chair
+title: judge justice attorney prosecutor commissioner councilman councilwoman councillor councilor king queen
+title: prince princess pope bishop archbishop cardinal rabbi imam sheikh emir sultan czar tsar colonel col
+title: lieutenant lt major maj sergeant sgt admiral adm captain capt marshal brigadier corporal superintendent
+title: sheriff detective inspector speaker congressman congresswoman assemblyman assemblywoman alderman
+title: professor prof dr dean deputy vice-president vice-chancellor mp mep governor-general attorney-general
+title: secretary-general director-general minister-president premier coach agent officer trooper pastor father
 role: president presidents minister ministers secretary chancellor premier senator sen sens representative rep reps
 role: governor gov mayor chief general gen generals commander envoy ambassador adviser advisor director
 role: spokesman spokeswoman spokesperson chairman chairwoman chair chairperson leader judge justice attorney
@@ -22,7 +32,8 @@ role: strategist pollster consultant aide aides staffer spokespeople negotiator 
 role: superintendent sheriff detective constable magistrate clerk treasurer comptroller auditor
 role: chairman speaker whip delegate congressman congresswoman assemblyman assemblywoman alderman
 role: historian sociologist political scientist physician doctor dr surgeon nurse teacher principal
-role: resident residents baker farmer owner activist organizer organiser campaigner protester
+role: resident residents baker farmer activist organizer organiser campaigner protester businessman businesswoman
+role: billionaire mogul tycoon entrepreneur investor banker widow widower veteran student mother father
 role: partner associate head dean provost rector vice-president vice-chancellor deputy
 role: minister-president mp mep governor-general attorney-general secretary-general director-general
 role: actor actress singer musician rapper comedian artist filmmaker director producer presenter

@@ -73,9 +73,10 @@ COMMON_WAIVER_POP = 2_000_000   # cities this big are kept even when their name 
 REFINED_COMMON_RULE = True
 COMMON_FIRST_NAME_MIN = 50_000  # SSA births 1880-2015 for a first name to count as "common"
 COMMON_SURNAME_MAX_RANK = 1000  # Census 1990 surname rank for a surname to count as "common"
-ALT_MIN_POP = 250_000           # cities whose English exonym/spelling variants we look for
+ALT_MIN_POP = 1_000_000         # cities whose English spelling variants we look for (see city_tables)
 FIRST_NAMES_TOP = 10_000        # most frequent SSA names kept
 FIRST_NAME_MIN_SSA = 100        # below this many SSA births, gender comes from Faker's locale lists
+FAKER_SMALL_LOCALE = 500        # Faker locales listing at most this many names ("most common" lists)
 UNISEX_SHARE = 0.20             # minority gender share that makes a name "u"
 DERIVE_DEMONYM_PLURALS = True   # "Ukrainian" -> "Ukrainians" (the source gives no plurals)
 
@@ -92,7 +93,8 @@ COUNTRY_ALIASES = [
     ("U.K.", "GB"), ("Britain", "GB"),
     ("U.A.E.", "AE"),
     ("Burma", "MM"),
-    ("Congo-Brazzaville", "CG"),
+    ("Congo-Brazzaville", "CG"), ("Congo-Kinshasa", "CD"),
+    ("Holland", "NL"),
     ("Vatican City", "VA"),
     ("South Sudan", "SS"),
 ]
@@ -104,7 +106,7 @@ DEMONYM_EXTRAS = [
     ("Tajik", "TJ"), ("Uzbek", "UZ"), ("Kazakh", "KZ"), ("Ecuadorian", "EC"),
     ("Cape Verdean", "CV"), ("Briton", "GB"), ("English", "GB"), ("Scottish", "GB"),
     ("Welsh", "GB"), ("Northern Irish", "GB"), ("Kosovar", "XK"), ("Kosovan", "XK"),
-    ("Eswatini", "SZ"), ("Djiboutian", "DJ"), ("Beninese", "BJ"), ("Czech", "CZ"),
+    ("Djiboutian", "DJ"), ("Beninese", "BJ"), ("Czech", "CZ"),
 ]
 
 # Regions, seas and disputed/occupied areas news names that no package on PyPI
@@ -258,9 +260,22 @@ class Commonness:
                 if len(parts) == 4 and int(parts[3]) <= COMMON_SURNAME_MAX_RANK:
                     self.surnames.add(parts[0].lower())
 
+        # wider nets, for judging alternate spellings of cities
+        self.any_first = {n for n, (m, f) in ssa_totals.items() if m + f >= 1000}
+        self.more_surnames = set()
+        with open(os.path.join(package_dir("names"), "dist.all.last"), encoding="ascii") as fh:
+            for row in fh:
+                parts = row.split()
+                if len(parts) == 4 and int(parts[3]) <= 5000:
+                    self.more_surnames.add(parts[0].lower())
+
     def wordlike(self, name: str) -> bool:
         lo = fold(name).lower()
         return lo in self.web2 or lo in self.first or lo in self.surnames
+
+    def namelike_loose(self, name: str) -> bool:
+        lo = fold(name).lower()
+        return lo in self.web2 or lo in self.any_first or lo in self.more_surnames
 
     def is_common(self, name: str) -> bool:
         if " " in name or "-" in name:
@@ -316,7 +331,7 @@ def country_tables(gc, comm: Commonness):
             names[cc].add(f)
 
     def natural(s: str) -> str | None:
-        s = clean(s)
+        s = clean(re.sub(r"\s*\(.*?\)", "", s))  # "Sint Maarten (Dutch part)"
         if s.lower().startswith("the "):
             s = s[4:]
         if "Province of China" in s:
@@ -341,7 +356,8 @@ def country_tables(gc, comm: Commonness):
         if common:
             canon = common
         elif g:
-            canon = c.name if fold(c.name) == fold(g) else g
+            same = fold(c.name).replace("-", " ") == fold(g).replace("-", " ")
+            canon = c.name if same else g  # keep pycountry's accents/hyphens ("Timor-Leste")
         else:
             canon = c.name
         canonical[cc] = canon
@@ -355,7 +371,7 @@ def country_tables(gc, comm: Commonness):
         if n:
             add(cc, n)
         for inner in re.findall(r"\((.*?)\)", c.name):  # "Holy See (Vatican City State)"
-            if inner[0].isupper() and "part" not in inner:
+            if " " in inner and inner[0].isupper() and "part" not in inner:
                 add(cc, inner)
     # GeoNames has Kosovo (XK), which ISO 3166 does not list yet.
     for cc, d in gn.items():
@@ -367,26 +383,45 @@ def country_tables(gc, comm: Commonness):
     canonical["PS"] = "Palestine"
     add("PS", "Palestine")
 
-    # countryinfo: English name and the English-looking alternative spellings.
+    # countryinfo: English name and the English alternative spellings.  Its
+    # altSpellings mix English ("Great Britain", "DR Congo", "UAE") with native
+    # forms ("Norge", "Rossiya", "Nederland") and demonyms ("Thai"), so keep only
+    #  - acronyms made of the initials of one of the country's names (UK, UAE, DRC,
+    #    PRC, DPRK) or of the form "DR Congo";
+    #  - names of two or more words, each a word of the country's other names or a
+    #    common English word (zipf >= 3: Republic, Kingdom, Great, East, ...).
+    stop = {"of", "the", "and"}
+
+    def initials(n):
+        return "".join(w[0].upper() for w in re.split(r"[ -]", n) if w and w.lower() not in stop)
+
     taken_alt = []
     for cc, ds in sorted(ci_by_cc.items()):
         if cc not in canonical:
             continue
         for d in ds:
             nm = d.get("name")
-            if nm and is_latin(nm) and not re.search(r"[()]", nm) and "," not in nm:
-                add(cc, nm)
+            if nm and is_latin(nm) and "," not in nm:
+                n = natural(nm)
+                if n:
+                    add(cc, n)
+        known = {w for n in names[cc] for w in re.split(r"[ -]", n)}
+        for d in ds:
             for alt in d.get("altSpellings") or []:
                 alt = clean(alt)
-                if alt in (cc, alpha3.get(cc)) or not is_latin(alt) or not alt.isascii():
+                if alt in (cc, alpha3.get(cc)) or not alt.isascii() or "," in alt or "(" in alt:
                     continue
-                if re.fullmatch(r"[A-Z]{2,5}", alt) or re.fullmatch(r"[A-Z]{1,2} [A-Z][a-z]+", alt):
-                    ok = True  # acronyms: "UK", "UAE", "DRC", "DR Congo"
+                if re.fullmatch(r"[A-Z]{2,5}", alt):
+                    ok = any(initials(n) == alt for n in names[cc])
+                elif re.fullmatch(r"[A-Z]{1,2} [A-Z][a-z]+", alt):
+                    ok = True
                 else:
-                    words = alt.replace("-", " ").split()
-                    ok = all(w[0].isupper() or w in ("of", "the", "and") for w in words) and \
-                        "," not in alt and comm.zipf(alt) >= 2.0
-                if ok:
+                    words = [w for w in re.split(r"[ -]", alt) if w]
+                    ok = len(words) >= 2 and words[0][0].isupper() and all(
+                        w in stop or (w[0].isupper() and (w in known or comm.zipf(w.lower()) >= 3.0))
+                        for w in words)
+                alt = natural(alt) if ok else None
+                if alt:
                     add(cc, alt)
                     taken_alt.append((alt, cc))
     for alias, cc in COUNTRY_ALIASES:
@@ -440,6 +475,7 @@ def city_tables(gc, comm: Commonness, country_names: set[str], state_names: set[
         chosen[c["geonameid"]] = c
 
     entries: set[tuple[str, str]] = set()  # (name, cc)
+    form_key: dict[tuple[str, str], tuple[int, int]] = {}  # (name, cc) -> (population, geonameid)
     excluded = []
     kept_by_refinement = []
     all_city_names = {fold(c["name"]) for c in chosen.values()}
@@ -457,24 +493,41 @@ def city_tables(gc, comm: Commonness, country_names: set[str], state_names: set[
                 and "-" not in name and comm.zipf(name.lower()) > COMMON_ZIPF):
             kept_by_refinement.append((name, cc, pop))
         forms = {name, fold(name)}
+        if cc in ("RU", "UA", "BY"):  # soft sign written as an apostrophe: "Ryazan’" -> "Ryazan"
+            forms.add(re.sub(r"(?<=[a-z])['’]", "", fold(name)))
         # "New York City" -> "New York", "Quezon City" -> "Quezon"
         if name.endswith(" City"):
             short = name[: -len(" City")]
             if fold(short) not in {fold(n) for n in country_names | state_names}:
                 forms.add(short)
         alts = c.get("alternatenames") or []
-        # Ukraine: spellings that are the national romanisation of a Cyrillic
-        # alternate (Kyiv, Zaporizhzhia, Mykolaiv, Odessa, Kharkov, ...).
+        # Ukraine: GeoNames' primary names mix transliteration systems (Zaporizhzhya,
+        # Mykolayiv).  Add the spellings that are the national romanisation of one of
+        # the city's Cyrillic names AND are listed among its Latin alternates: the
+        # Ukrainian form (Kyiv, Zaporizhzhia, Mykolaiv, Vinnytsia, Kryvyi Rih), or the
+        # Russian form when English text uses it (Odessa, Kharkov, Lvov: zipf >= 2).
+        # Historical names (Stalino, Zhdanov) and inflected forms are left out by the
+        # similarity test.
         if cc == "UA":
             asc = {a for a in alts if a.isascii()}
-            for a in alts:
-                if re.search(r"[\u0400-\u04FF]", a):
-                    t = translit_uk(a)
-                    if t and t in asc and t not in forms:
-                        forms.add(t)
-                        alt_added.append((t, name, cc, "uk-romanisation"))
-        # Well-known English spelling variants: one word, close to the primary name,
-        # at least as frequent in English text as the primary name, not a word/name.
+            for a in sorted(set(alts)):
+                if not re.search(r"[\u0400-\u04FF]", a):
+                    continue
+                t = translit_uk(a)
+                if not t or t not in asc or t in forms:
+                    continue
+                fn, ft = fold(name).lower(), t.lower()
+                if fn.startswith(ft) or ft.startswith(fn):
+                    continue  # truncated or inflected forms ("Poltav", "Kramatorska")
+                if difflib.SequenceMatcher(None, fn, ft).ratio() < 0.75:
+                    continue
+                if not (re.search(r"[іїєґІЇЄҐ]", a) or comm.zipf(t) >= 2.0):
+                    continue
+                forms.add(t)
+                alt_added.append((t, name, cc, "uk-romanisation"))
+        # Well-known English spelling variants of big cities (Kiev, Xian, Basra):
+        # one word, close to the primary name, at least as frequent in English text as
+        # the primary name, not a dictionary word, first name, surname or other place.
         if pop >= ALT_MIN_POP:
             zp = comm.zipf(name)
             for a in sorted(set(alts)):
@@ -483,7 +536,7 @@ def city_tables(gc, comm: Commonness, country_names: set[str], state_names: set[
                 if fold(a) in other_places:
                     continue
                 za = comm.zipf(a)
-                if za < 2.0 or za < zp or za > COMMON_ZIPF or comm.wordlike(a):
+                if za < 2.5 or za < zp or za > COMMON_ZIPF or comm.namelike_loose(a):
                     continue
                 if difflib.SequenceMatcher(None, fold(name).lower(), a.lower()).ratio() < 0.7:
                     continue
@@ -493,13 +546,16 @@ def city_tables(gc, comm: Commonness, country_names: set[str], state_names: set[
             f = clean(f)
             if f and is_latin(f):
                 entries.add((f, cc))
-    return entries, excluded, kept_by_refinement, alt_added, capitals
+                key = (pop, gid)
+                if key > form_key.get((f, cc), (-1, 0)):
+                    form_key[(f, cc)] = key
+    return entries, form_key, excluded, kept_by_refinement, alt_added, capitals
 
 
 # ----------------------------------------------------------------------------
 # First-level subdivisions
 # ----------------------------------------------------------------------------
-def subdivision_entries(gc, city_forms_by_cc: dict[str, set[str]]):
+def subdivision_entries(gc, city_forms_by_cc: dict[str, dict[str, tuple[int, int]]]):
     import pycountry
 
     out: set[tuple[str, str]] = set()
@@ -535,7 +591,7 @@ def subdivision_entries(gc, city_forms_by_cc: dict[str, set[str]]):
     # common prefix, the city name at most 3 letters longer than that prefix).
     derived = []
     for cc in ("UA", "RU"):
-        forms = sorted(city_forms_by_cc.get(cc, ()))
+        forms = city_forms_by_cc.get(cc, {})
         for s in subs(cc):
             nm = s.name.replace("'", "")
             m = re.fullmatch(r"(.+), Respublika(?: \[(.+)\])?", nm)
@@ -546,22 +602,30 @@ def subdivision_entries(gc, city_forms_by_cc: dict[str, set[str]]):
             if not m:
                 continue
             adj, typ = m.group(1), m.group(2)
-            best, best_l = None, 0
-            tie = False
-            for f in forms:
-                if " " in f:
+            # candidates: (population, geonameid) -> forms; the most populous city wins
+            # (so "Kyivska" gives Kyiv, not the Kyiv district "Kyivskyi").
+            # Prefer cities sharing all but the last 5 letters of the adjective
+            # ("Chernivetska" -> Chernivtsi, not Chernihiv); fall back to any match
+            # ("Moskovskaya" -> Moscow).
+            cands: dict[tuple[int, int], list[str]] = defaultdict(list)
+            strict: dict[tuple[int, int], list[str]] = defaultdict(list)
+            for f, key in sorted(forms.items()):
+                if " " in f or "'" in f or "’" in f:
                     continue
                 l = len(os.path.commonprefix([adj.lower(), f.lower()]))
-                if l >= 3 and len(f) - l <= 3:
-                    if l > best_l:
-                        best, best_l, tie = f, l, False
-                    elif l == best_l and f != best:
-                        tie = True
-            if best and not tie:
+                if l >= 3 and len(f) - l <= 3 and len(f) <= len(adj):
+                    cands[key].append(f)
+                    if l >= len(adj) - 5:
+                        strict[key].append(f)
+            if strict:
+                cands = strict
+            if cands:
+                best = cands[max(cands)]
                 label = "Oblast" if typ == "oblast" else "Krai"
-                out.add((f"{best} {label}", cc))
-                out.add((f"{best} region", cc))
-                derived.append((s.name, best))
+                for b in best:
+                    out.add((f"{b} {label}", cc))
+                    out.add((f"{b} region", cc))
+                derived.append((s.name, "/".join(best)))
     return out, derived
 
 
@@ -599,10 +663,10 @@ def demonym_lines(canonical: dict[str, str], gc):
         lines.setdefault(dem, cc)
     if DERIVE_DEMONYM_PLURALS:
         for dem, cc in list(lines.items()):
-            if " " in dem:
-                continue
-            if re.search(r"(ese|sh|ch|ss|s|x|z|y|a|e)$", dem):
-                continue  # "Chinese", "British", "French", "Swiss", "Malagasy", ...
+            if " " in dem or "-" in dem:
+                continue  # "I-Kiribati", "Ni-Vanuatu"
+            if re.search(r"(ese|sh|ch|ss|s|x|z|y|a|e|ic|otho)$", dem):
+                continue  # "Chinese", "British", "French", "Swiss", "Malagasy", "Greenlandic"...
             lines.setdefault(dem + "s", cc)
     out = sorted(f"{d}\t{canonical[cc]}" for d, cc in lines.items())
     return out, dropped
@@ -638,6 +702,10 @@ def faker_names():
 
 def first_name_lines(ssa: dict[str, tuple[int, int]]):
     fk = faker_names()
+    per_locale: dict[str, int] = defaultdict(int)
+    for male, female in fk.values():
+        for loc in male | female:
+            per_locale[loc] += 1
 
     def share_to_g(m, f):
         tot = m + f
@@ -658,6 +726,12 @@ def first_name_lines(ssa: dict[str, tuple[int, int]]):
         src["ssa"] += 1
     for name in sorted(fk):
         male, female = fk[name]
+        # Faker's lists carry no frequencies: take a name that is not among the top SSA
+        # names only if two or more locales list it, or a locale with a short
+        # "most common names" list does (de_DE, is_IS, tr_TR... list 1,000-3,700).
+        if name not in chosen and len(male | female) < 2 and \
+                not any(per_locale[l] <= FAKER_SMALL_LOCALE for l in male | female):
+            continue
         key = fold(name).lower()
         m, f = ssa.get(key, (0, 0)) if fold(name) == name else (0, 0)
         if name in chosen:
@@ -667,12 +741,10 @@ def first_name_lines(ssa: dict[str, tuple[int, int]]):
         else:
             g = share_to_g(len(male), len(female))
             src["faker"] += 1
-        # Faker lists it only under the other sex (Italian "Nicola", French "Jean"):
-        # the name is used for both in news.
-        if g == "m" and female and not male:
-            g = "u"
-            src["faker-override-u"] += 1
-        elif g == "f" and male and not female:
+        # Faker's locales list it mostly under the other sex (Italian "Nicola", French
+        # "Jean"): outside the US the name is used for the other sex, so "u".
+        nm, nf = len(male), len(female)
+        if (g == "m" and nf >= 1 and nf >= 2 * nm) or (g == "f" and nm >= 1 and nm >= 2 * nf):
             g = "u"
             src["faker-override-u"] += 1
         chosen[name] = g
@@ -714,8 +786,10 @@ copied into the generated files.
   CA, AU, IN, CN, DE, GB (the four nations), UA and RU, and the English translation of
   subdivision names shipped in its `en` locale (`Places.swift`).
 - Notice: "This product includes data from the iso-codes project (Debian), distributed under
-  the GNU Lesser General Public License version 2.1." Country and subdivision names are
-  facts; the LGPL is reproduced here for the iso-codes-derived lines only.
+  the GNU Lesser General Public License version 2.1
+  (https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html)." The names are facts rather
+  than code, but the lines taken from iso-codes stay under the LGPL: anyone may replace
+  them, e.g. by re-running this script against a newer pycountry.
 
 ## countryinfo {v['countryinfo']}
 - URL: https://pypi.org/project/countryinfo/ (source: https://github.com/porimol/countryinfo)
@@ -756,7 +830,7 @@ copied into the generated files.
   which alternate city spellings are used in English. No wordfreq data is copied.
 
 ## english-words {v['english-words']} (filter only)
-- URL: https://pypi.org/project/english-words/ (source: https://github.com/dwyl/english-words … packaged by Matt Wiens)
+- URL: https://pypi.org/project/english-words/ (source: https://github.com/mwiens91/english-words-py)
 - Licence: MIT, Copyright (c) 2018 Matt Wiens; the `web2` list (Webster's Second
   International, 1934) is in the public domain.
 - Used: whether a city name is also a lower-case English dictionary word. No data copied.
@@ -791,15 +865,18 @@ def main():
             place.add((n, "country", cc))
     country_name_set = {n for n, k, _ in place}
 
-    # --- states (first pass: US states, to keep them out of city alternates)
+    # --- states (first pass: every state/province name, to keep them out of city alternates)
     us_states = {clean(s["name"]) for s in gc.get_us_states().values()}
+    for sd in pycountry.subdivisions:
+        nm = re.sub(r"\s+(Sheng|Shi|Zizhiqu)$", "", re.sub(r"\s*\[.*?\]", "", sd.name))
+        us_states.add(clean(nm))
     # --- cities
-    city_entries, excluded, kept_by_ref, alt_added, capitals = city_tables(
+    city_entries, form_key, excluded, kept_by_ref, alt_added, capitals = city_tables(
         gc, comm, country_name_set, us_states)
-    forms_by_cc: dict[str, set[str]] = defaultdict(set)
+    forms_by_cc: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     for n, cc in city_entries:
         place.add((n, "city", cc))
-        forms_by_cc[cc].add(n)
+        forms_by_cc[cc][n] = form_key[(n, cc)]
     # --- states
     st_entries, derived_states = subdivision_entries(gc, forms_by_cc)
     for n, cc in st_entries:

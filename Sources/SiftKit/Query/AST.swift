@@ -74,4 +74,10 @@ public struct Pipeline: Equatable, Sendable {
 
 public enum Statement: Equatable, Sendable {
     case pipeline(Pipeline)
+    /// `why quote N`: the evidence behind an extracted item.
+    case why(WhyTarget, Int, Range<Int>)
+}
+
+public enum WhyTarget: String, Sendable, CaseIterable {
+    case quote
 }

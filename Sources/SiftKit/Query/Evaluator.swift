@@ -7,6 +7,7 @@ public struct Evaluator {
     public func run(_ statement: Statement) throws(QueryError) -> Table {
         switch statement {
         case .pipeline(let p): return try run(p)
+        case .why(let target, let n, let range): return try Why(corpus: corpus).explain(target, n, range: range)
         }
     }
 

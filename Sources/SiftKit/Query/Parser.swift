@@ -56,11 +56,30 @@ public struct Parser {
 
     mutating func statement() throws -> Statement {
         if current.kind == .end { throw error("empty statement", hint: "try: articles") }
+        if current.isWord("why") { return try why() }
         let p = try pipeline()
         guard current.kind == .end else {
             throw error("unexpected \(current.display)", hint: "stages are joined with |, e.g. articles | count")
         }
         return .pipeline(p)
+    }
+
+    /// `why quote N`
+    mutating func why() throws -> Statement {
+        let start = advance().range.lowerBound
+        guard let word = current.word, let target = WhyTarget(rawValue: word) else {
+            let options = WhyTarget.allCases.map(\.rawValue)
+            let hint = current.word.flatMap { Suggest.closest(to: $0, among: options) }.map { "did you mean '\($0)'?" }
+            throw error("expected what to explain (\(options.joined(separator: ", "))), found \(current.display)",
+                        hint: hint ?? "e.g. why quote 3")
+        }
+        _ = advance()
+        guard case .integer(let n) = current.kind else {
+            throw error("expected the \(target.rawValue)'s id, found \(current.display)", hint: "ids are in the id column of \(target.rawValue)s")
+        }
+        let end = advance().range.upperBound
+        guard current.kind == .end else { throw error("unexpected \(current.display) after why \(target.rawValue) \(n)") }
+        return .why(target, n, start..<end)
     }
 
     mutating func pipeline() throws -> Pipeline {

@@ -17,7 +17,8 @@ public enum Analyzer {
             let spans = QuoteSpans.find(in: article)
             let quoted = AttributionContext.quotedMask(article, spans)
             var mentions = NameFinder(article: article, t: t, quoted: quoted).run()
-            let entities = EntityLinker(t: t, article: article).link(&mentions)
+            var entities = EntityLinker(t: t, article: article).link(&mentions)
+            GenderEvidence.infer(&entities, mentions: mentions, article: article, t: t, quoted: quoted)
             let context = AttributionContext(article: article, t: t, mentions: mentions, entities: entities,
                                              spans: spans, quoted: quoted)
             let indirect = IndirectSpeech(c: context).candidates()

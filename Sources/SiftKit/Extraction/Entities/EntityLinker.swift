@@ -8,7 +8,12 @@ struct EntityLinker {
     func link(_ mentions: inout [Mention]) -> [LocalEntity] {
         var entities: [LocalEntity] = []
         var byKey: [String: Int] = [:]  // "type|key" → entity
-        let keys = mentions.map { NameKey.key(article.text($0.span)) }
+        // A person's key leaves out leading particles: "De Blasio" is a surname, like "Blasio".
+        let keys = mentions.map { m -> [String] in
+            var k = NameKey.key(article.text(m.span))
+            if m.type != .organization && m.type != .place { while k.count > 1, Lexicon.nameParticles.contains(k[0]) { k.removeFirst() } }
+            return k
+        }
 
         func attach(_ m: Int, to e: Int) {
             mentions[m].entity = e
@@ -35,11 +40,20 @@ struct EntityLinker {
         for (e, entity) in entities.enumerated() where entity.type == .person {
             if let s = NameKey.key(entity.name).last { bySurname[s, default: []].append(e) }
         }
+        // "Rakeyia Scott" beside "Keith Lamont Scott": a name that ends in a known person's
+        // surname is a person too (a relative), though a different one.
+        for (e, entity) in entities.enumerated() where entity.type == .other {
+            let key = NameKey.key(entity.name)
+            guard key.count >= 2, key.count <= 3, let last = key.last, bySurname[last] != nil else { continue }
+            entities[e].type = .person
+            for m in entity.mentions { mentions[m].type = .person; mentions[m].evidence = .alias }
+            bySurname[last, default: []].append(e)
+        }
 
         // 2. One-word mentions: a surname used earlier or later, an acronym, or a name of its own.
         for (i, m) in mentions.enumerated() where keys[i].count == 1 {
             let word = keys[i][0]
-            if m.type != .place, m.type != .organization || isAcronymAfterOrganization(m, mentions, i) == nil,
+            if m.type != .place, m.type != .organization, !t.tokens[m.tokens.lowerBound].flags.contains(.allCaps),
                let candidates = bySurname[word], let e = choose(candidates, for: m, in: entities, mentions: mentions) {
                 mentions[i].type = .person
                 mentions[i].evidence = m.evidence == .shape ? .alias : m.evidence
@@ -76,22 +90,36 @@ struct EntityLinker {
     }
 
     /// Among people sharing a surname, the one a short mention means: the gender its title
-    /// gives, then the nearest full mention before it, then the first.
+    /// gives; then a title it shares ("President Obama" is not "first lady Michelle Obama");
+    /// then the one named within the last two sentences; then the one named most often.
     private func choose(_ candidates: [Int], for m: Mention, in entities: [LocalEntity], mentions: [Mention]) -> Int? {
         var pool = candidates
         if m.gender != .unknown {
             let same = pool.filter { entities[$0].gender == m.gender || entities[$0].gender == .unknown }
             if !same.isEmpty { pool = same }
         }
-        if pool.count == 1 { return pool[0] }
-        var best: (Int, Int)? = nil  // (entity, position of its last full mention before m)
-        for e in pool {
-            if let last = entities[e].mentions.last(where: { mentions[$0].span.start < m.span.start }) {
-                let pos = mentions[last].span.start
-                if best == nil || pos > best!.1 { best = (e, pos) }
+        if let title = m.title {
+            let words = roleWords(article.text(title))
+            if !words.isEmpty {
+                let sharing = pool.filter { e in entities[e].mentions.contains { mentions[$0].title.map { !roleWords(article.text($0)).isDisjoint(with: words) } ?? false } }
+                let untitled = pool.filter { e in entities[e].mentions.allSatisfy { mentions[$0].title == nil } }
+                if !sharing.isEmpty { pool = sharing } else if untitled.isEmpty { return nil }
+                else { pool = untitled }
             }
         }
-        return best?.0 ?? pool.first
+        if pool.count == 1 { return pool[0] }
+        var best: (entity: Int, score: Int)? = nil
+        for e in pool {
+            let near = entities[e].mentions.contains { mentions[$0].span.start < m.span.start && m.sentence - mentions[$0].sentence <= 2 }
+            let score = entities[e].mentions.count + (near ? 100 : 0)
+            if best == nil || score > best!.score { best = (e, score) }
+        }
+        return best?.entity
+    }
+
+    /// The role words of a title: "President", "Foreign Secretary" (not "the", not names).
+    private func roleWords(_ text: String) -> Set<String> {
+        Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { Lexicon.roles.contains($0) })
     }
 
     /// "European Union (EU)": the organisation an acronym in parentheses follows.

@@ -70,8 +70,8 @@ struct NameFinder {
             if t.isLowerWord(e) && e + 1 < limit && t.isCapitalized(e + 1) {
                 // "Bank of England", "Secretary of State", "Center for Strategic and International Studies".
                 let organizationSoFar = (k..<e).contains { t.contains(Lexicon.organizationHeads, $0) || t.contains(Lexicon.organizationOpenings, $0) }
-                let roleSoFar = (k..<e).contains { t.contains(Lexicon.roles, $0) }
-                if t.isAny(e, ["of", "for", "on", "de", "del"]) && (organizationSoFar || roleSoFar && t.is(e, "of")) {
+                let roleSoFar = (k..<e).contains { t.contains(Lexicon.titles, $0) }
+                if t.isAny(e, ["of", "for", "on", "de", "del"]) && (organizationSoFar || roleSoFar && t.is(e, "of") && t.contains(Lexicon.titles, e - 1)) {
                     e += 1
                     continue
                 }
@@ -89,6 +89,13 @@ struct NameFinder {
         return e
     }
 
+    /// A word some list knows as part of names: first name, place, title, organisation word.
+    private func isKnownNameWord(_ k: Int) -> Bool {
+        t.lookup(Gazetteer.firstNames, k) != nil || t.lookup(Gazetteer.places, k) != nil || t.lookup(Gazetteer.demonyms, k) != nil
+            || isRoleOrTitle(k) || t.contains(Lexicon.roleModifiers, k) || t.contains(Lexicon.organizationHeads, k)
+            || t.contains(Lexicon.organizationOpenings, k) || t.contains(Lexicon.organizationNames, k) || isAcronym(k)
+    }
+
     private func isDerivedAdjective(_ k: Int) -> Bool {
         let s = t.string(k)
         guard let dash = s.lastIndex(of: "-") else { return false }
@@ -101,13 +108,16 @@ struct NameFinder {
     }
 
     private func hasOrganizationWord(_ r: Range<Int>) -> Bool {
-        r.contains { t.contains(Lexicon.organizationHeads, $0) || t.contains(Lexicon.organizationOpenings, $0) || t.contains(Lexicon.roles, $0) }
+        r.contains { t.contains(Lexicon.organizationHeads, $0) || t.contains(Lexicon.organizationOpenings, $0) || t.contains(Lexicon.titles, $0) }
     }
 
     // MARK: - Classifying a chunk
 
+    /// A title before a name: a formal title when capitalised ("Fire Chief"), any role when not
+    /// ("baker Yuriy Kovalenko"); "Baker" alone is a surname.
     private func isRoleOrTitle(_ k: Int) -> Bool {
-        t.contains(Lexicon.roles, k) || t.contains(Lexicon.honorifics, k) || t.lookup(Lexicon.abbreviations, k) == .title
+        if t.contains(Lexicon.honorifics, k) || t.lookup(Lexicon.abbreviations, k) == .title { return true }
+        return t.isCapitalized(k) ? t.contains(Lexicon.titles, k) : t.contains(Lexicon.roles, k)
     }
 
     private func isCalendar(_ k: Int) -> Bool {
@@ -127,9 +137,17 @@ struct NameFinder {
         let ce = chunk.upperBound
         // "Washington-based", "Kremlin-backed": an adjective made from a name, not part of one.
         while cs < ce && isDerivedAdjective(cs) { cs += 1 }
-        if t.isAny(cs, ["the", "a", "an"]) || (sentenceStart && t.contains(Lexicon.sentenceStarters, cs)) { cs += 1 }
+        // "The", "But", "Neither", and a sentence-opening speech verb ("Said Ellis: …").
+        if t.isAny(cs, ["the", "a", "an"]) || (sentenceStart && (t.contains(Lexicon.sentenceStarters, cs)
+            || t.contains(Lexicon.speechVerbWords, cs))) { cs += 1 }
         while cs < ce && (isCalendar(cs) || t.isPunct(cs, 0x2E)) { cs += 1 }
         guard cs < ce else { return [] }
+        // "Injecting Clinton …", "Rival Hillary Clinton": a sentence's first word that is never
+        // capitalised elsewhere and is no name, title or organisation word is not part of the name.
+        if sentenceStart && cs == chunk.lowerBound && ce - cs >= 2 && !isKnownNameWord(cs)
+            && !seenInside.contains(t.string(t.start(cs), t.end(cs) - t.possessiveLength(cs))) {
+            cs += 1
+        }
 
         // The name: the longest run at the end of the chunk made of name tokens.
         var ns = ce
@@ -190,7 +208,15 @@ struct NameFinder {
     }
 
     private func person(_ r: Range<Int>, sentence: Int, evidence: MentionEvidence) -> Mention {
-        mention(r, .person, evidence, sentence: sentence)
+        mention(withoutLeadingWord(r), .person, evidence, sentence: sentence)
+    }
+
+    /// "Rival Hillary Clinton", "Miss Universe Alicia Machado": a word before a first name, in a
+    /// name of three words or more, belongs to the title, not the name.
+    private func withoutLeadingWord(_ r: Range<Int>) -> Range<Int> {
+        guard r.count >= 3, t.lookup(Gazetteer.firstNames, r.lowerBound) == nil,
+              t.lookup(Gazetteer.firstNames, r.lowerBound + 1) != nil else { return r }
+        return (r.lowerBound + 1)..<r.upperBound
     }
 
     /// A name with no title before it: a place, a person, or something else.
@@ -200,8 +226,8 @@ struct NameFinder {
         if r.count > 1 && t.contains(Lexicon.placeHeads, r.upperBound - 1) {
             return mention(r, .place, .geographicShape, sentence: sentence)
         }
-        if r.count >= 2 && r.count <= 5 && t.lookup(Gazetteer.firstNames, r.lowerBound) != nil {
-            return mention(r, .person, .firstName, sentence: sentence)
+        if r.count >= 2 && r.count <= 5 && (t.lookup(Gazetteer.firstNames, r.lowerBound) != nil || t.lookup(Gazetteer.firstNames, r.lowerBound + 1) != nil && r.count >= 3) {
+            return mention(withoutLeadingWord(r), .person, .firstName, sentence: sentence)
         }
         if r.count <= 4 && followedBySpeechVerb(r.upperBound) && !isAcronym(r.lowerBound) {
             return mention(r, .person, .speaker, sentence: sentence)

@@ -6,6 +6,8 @@
 struct Attributor {
     let c: AttributionContext
     var resolver: SpeakerResolver
+    /// The latest attributed quote or reported speech: a quote with no cue of its own may continue it.
+    private var lastAttribution: (quote: Quote, sentence: Int)? = nil
 
     init(_ c: AttributionContext) {
         self.c = c
@@ -26,9 +28,11 @@ struct Attributor {
                 let (speaker, why) = resolver.resolve(next.phrase, at: next.verb)
                 guard speaker != nil else { continue }
                 resolver.note(speaker, at: next.verb)
+                let sentence = Int(c.sentenceOf[next.verb])
                 quotes.append(Quote(text: next.clause, kind: .indirect, paragraph: c.article.sentences[Int(c.sentenceOf[next.verb])].paragraph,
                                     sentence: Int(c.sentenceOf[next.verb]), speaker: speaker, speakerSpan: next.phrase.span(c),
                                     cue: c.t.tokens[next.verb].span, rule: next.rule, resolution: why))
+                lastAttribution = (quotes[quotes.count - 1], sentence)
             }
         }
         for q in c.spans {
@@ -37,6 +41,7 @@ struct Attributor {
             if quote.speaker == nil && quote.kind == .partial { continue }
             resolver.note(quote.speaker, at: q.open)
             if let cue = quote.cue { cues.insert(cue.start) }
+            if quote.speaker != nil { lastAttribution = (quote, Int(c.sentenceOf[q.close ?? q.open])) }
             quote.text = trimmed(quote.text)
             if quote.text.isEmpty { continue }
             quotes.append(quote)
@@ -88,10 +93,16 @@ struct Attributor {
                    accept(obj, cue: t.tokens[j].span, rule: .inverted, at: j) { return quote }
                 if let (phrase, cue) = accordingTo(at: j, limit: limit),
                    accept(phrase, cue: cue, rule: .accordingTo, at: j) { return quote }
+                // The speaker must come right after the quote: not "…," when Clinton blasted him.
                 if let v = verbAfterSubject(from: j, limit: limit), let subject = c.subject(before: v, floor: j),
-                   accept(subject, cue: t.tokens[v].span, rule: .postposed, at: j) { return quote }
+                   subject.span(c).start <= t.start(j), accept(subject, cue: t.tokens[v].span, rule: .postposed, at: j) { return quote }
             }
         }
+        // A fragment inside reported speech belongs to the outermost reporter: "Trump said … that
+        // Clinton once described the deal as "the gold standard"" is Trump's account.
+        if !direct, let v = outermostReportingVerb(before: q.open, in: startSentence),
+           let subject = c.subject(before: v, floor: startSentence.tokens.lowerBound),
+           accept(subject, cue: t.tokens[v].span, rule: .embedded, at: v) { return quote }
         // Before the quote: "Trump said: "…"", "She called the ceasefire "…"", "told reporters "…"".
         if let v = verbBefore(q.open, floor: startSentence.tokens.lowerBound) {
             if let subject = c.subject(before: v, floor: startSentence.tokens.lowerBound),
@@ -110,31 +121,70 @@ struct Attributor {
                    accept(subject, cue: t.tokens[v].span, rule: .embedded, at: v) { return quote }
             }
         }
-        // No cue in the sentence: the second part of a split quote, or a quote running on.
-        if let (prev, prevSpan) = previous, let speaker = prev.speaker {
-            let sameParagraph = prevSpan.lastParagraph == q.firstParagraph
-            let nextParagraph = prevSpan.lastParagraph + 1 == q.firstParagraph && opensParagraph(q)
-                && c.article.sentences[Int(c.sentenceOf[prevSpan.close ?? prevSpan.open])].paragraph == prevSpan.lastParagraph
-            if (sameParagraph && s0 - Int(c.sentenceOf[prevSpan.close ?? prevSpan.open]) <= 2) || nextParagraph {
-                quote.speaker = speaker
-                quote.speakerSpan = prev.speakerSpan
-                quote.cue = prev.cue
-                quote.rule = sameParagraph ? .split : .continuation
-                quote.kind = direct || sameParagraph ? quote.kind : .partial
-                return quote
-            }
+        // No cue in the sentence: the second part of a split quote, a quote after "…, Schiff said.",
+        // a quote running on from the paragraph before, a colon-ended lead-in, or the person the
+        // sentence before is about.
+        func inherit(_ from: Quote, _ rule: AttributionRule) -> Quote {
+            var inherited = quote
+            inherited.speaker = from.speaker
+            inherited.speakerSpan = from.speakerSpan
+            inherited.cue = from.cue
+            inherited.rule = rule
+            inherited.resolution = from.resolution
+            return inherited
         }
-        // A lead-in sentence that ends with a colon: "In a statement, the authority said:".
+        if let (last, sentence) = lastAttribution, c.article.sentences[sentence].paragraph == q.firstParagraph, s0 - sentence <= 1 {
+            return inherit(last, last.kind == .indirect ? .precedingSentence : .split)
+        }
+        if let (prev, prevSpan) = previous, prev.speaker != nil, prevSpan.lastParagraph + 1 == q.firstParagraph, opensParagraph(q),
+           endsParagraph(prevSpan) {
+            return inherit(prev, .continuation)
+        }
         if s0 > 0, opensSentence(q, startSentence) {
             let prev = c.article.sentences[s0 - 1]
-            if let last = prev.tokens.last, t.isPunct(last, 0x3A), c.article.paragraphs[prev.paragraph].kind == .body,
-               let v = verbBefore(last + 1, floor: prev.tokens.lowerBound),
-               let subject = c.subject(before: v, floor: prev.tokens.lowerBound),
-               accept(subject, cue: t.tokens[v].span, rule: .colonLead, at: v) {
+            let body = c.article.paragraphs[prev.paragraph].kind == .body
+            if body, let last = prev.tokens.last, t.isPunct(last, 0x3A) {
+                if let v = verbBefore(last + 1, floor: prev.tokens.lowerBound),
+                   let subject = c.subject(before: v, floor: prev.tokens.lowerBound),
+                   accept(subject, cue: t.tokens[v].span, rule: .colonLead, at: v) { return quote }
+                if let m = subjectMention(of: prev), accept(.mention(m), cue: t.tokens[last].span, rule: .colonLead, at: last) { return quote }
+            }
+            if body, prev.paragraph == q.firstParagraph || prev.paragraph + 1 == q.firstParagraph && opensParagraph(q),
+               let m = subjectMention(of: prev), c.mentions[m].type == .person,
+               accept(.mention(m), cue: c.mentions[m].span, rule: .precedingSubject, at: q.open) {
+                quote.cue = nil
                 return quote
             }
         }
+        if let (last, sentence) = lastAttribution, c.article.sentences[sentence].paragraph == q.firstParagraph, s0 - sentence <= 3 {
+            return inherit(last, last.kind == .indirect ? .precedingSentence : .split)
+        }
         return quote
+    }
+
+    /// The person or organisation a sentence opens with: what it is about.
+    private func subjectMention(of s: Sentence) -> Int? {
+        var k = s.tokens.lowerBound
+        while k < s.tokens.upperBound && k - s.tokens.lowerBound < 8 {
+            if c.quoted[k] || c.t.tokens[k].kind == .quote { return nil }
+            let m = c.mentionStarting[k]
+            if m >= 0 {
+                let type = c.mentions[Int(m)].type
+                return type == .person || type == .organization ? Int(m) : nil
+            }
+            if c.t.isPunct(k, 0x2C) && k - s.tokens.lowerBound > 5 { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private func endsParagraph(_ q: QuoteSpan) -> Bool {
+        guard let close = q.close else { return true }
+        let para = c.article.paragraphs[q.lastParagraph]
+        var k = close + 1
+        var words = 0
+        while k < para.tokens.upperBound { if c.t.isWord(k) { words += 1 }; k += 1 }
+        return words <= 12
     }
 
     private func lastTokenInside(_ q: QuoteSpan) -> Int {
@@ -175,7 +225,10 @@ struct Attributor {
     private func isName(_ q: QuoteSpan, sentence: Sentence) -> Bool {
         let t = c.t
         guard let close = q.close, c.sentenceOf[close] == c.sentenceOf[q.open] else { return false }
-        let inner = (q.open + 1)..<close
+        // A title may end with the sentence's comma or full stop, inside the marks (US style).
+        var innerEnd = close
+        if innerEnd - 1 > q.open && (t.isPunct(innerEnd - 1, 0x2C) || t.isPunct(innerEnd - 1, 0x2E)) { innerEnd -= 1 }
+        let inner = (q.open + 1)..<innerEnd
         let words = inner.filter { t.isWord($0) || t.tokens[$0].kind == .number }
         guard !words.isEmpty, words.count <= 8 else { return false }
         if inner.contains(where: { t.isPunct($0, 0x2E) || t.isPunct($0, 0x21) || t.isPunct($0, 0x3F) || t.isPunct($0, 0x2C) }) { return false }
@@ -185,7 +238,8 @@ struct Attributor {
         let long = words.filter { t.tokens[$0].length >= 4 }
         let titleCase = t.isCapitalized(words[0]) && long.allSatisfy { t.isCapitalized($0) || t.tokens[$0].kind == .number }
         guard titleCase else { return false }
-        if before >= sentence.tokens.lowerBound && (t.possessiveLength(before) > 0 || t.isAny(before, ["on", "in", "of", "titled", "entitled", "headlined"])) { return true }
+        if before >= sentence.tokens.lowerBound && (t.possessiveLength(before) > 0 || t.isAny(before, ["on", "in", "of", "titled", "entitled", "headlined"])
+            || (t.is(before, "the") && words.count >= 2)) { return true }
         if close + 1 < sentence.tokens.upperBound && t.contains(Lexicon.workNouns, close + 1) { return true }
         return false
     }
@@ -216,6 +270,16 @@ struct Attributor {
             if c.t.tokens[k].kind == .quote || c.quoted[k] { return nil }
             if c.isSpeechVerb(k) { return k }
             k -= 1
+        }
+        return nil
+    }
+
+    /// The first reporting verb ("said", "told", "warned") of a sentence, before a quote.
+    private func outermostReportingVerb(before open: Int, in s: Sentence) -> Int? {
+        var k = s.tokens.lowerBound
+        while k < open {
+            if !c.quoted[k] && c.t.tokens[k].kind != .quote && c.isSpeechVerb(k) && c.t.contains(Lexicon.reportingVerbs, k) { return k }
+            k += 1
         }
         return nil
     }

@@ -21,16 +21,35 @@ extension AttributionContext {
     /// general of US Army Europe, said", "he added", "the foreign secretary told", "US officials said".
     func subject(before v: Int, floor: Int) -> SpeakerPhrase? {
         var j = v - 1
-        while j >= floor && t.isWord(j) && t.contains(Lexicon.auxiliaries, j) && !isPronoun(j) { j -= 1 }
+        while j >= floor && t.isWord(j) && (t.contains(Lexicon.auxiliaries, j) || isAdverb(j)) && !isPronoun(j) { j -= 1 }
         guard j >= floor else { return nil }
-        // An appositive or a parenthesis between the name and its verb.
+        // Appositives or a parenthesis between the name and its verb: "Scott Pruitt, the attorney
+        // general of Oklahoma, one of the states suing the EPA, said". The speaker is the first
+        // name of the chain; a nearer name inside an appositive is not.
         if t.isPunct(j, 0x2C) || t.isPunct(j, 0x29) {
-            let opener: UInt8 = t.isPunct(j, 0x2C) ? 0x2C : 0x28
-            var c = j - 1
-            while c >= floor && j - c <= 40 && !t.isPunct(c, opener) && !quoted[c] && (t.tokens[c].kind != .quote || isApostrophe(c)) { c -= 1 }
-            guard c >= floor, t.isPunct(c, opener) else { return nil }
-            if let p = nounPhrase(endingAt: c - 1, floor: floor), case .mention = p { return p }
-            if opener == 0x28, let p = nounPhrase(endingAt: c - 1, floor: floor) { return p }
+            var candidates: [SpeakerPhrase] = []
+            var c = j
+            var depth = 0
+            var scanned = 0
+            while c >= floor && scanned <= 60 {
+                if quoted[c] || (t.tokens[c].kind == .quote && !isApostrophe(c)) { break }
+                if t.isPunct(c, 0x29) { depth += 1 } else if t.isPunct(c, 0x28) { depth -= 1 }
+                // The comma right before the verb closes the chain; names end before the others.
+                if c != j && depth == 0 && (t.isPunct(c, 0x2C) || t.isPunct(c, 0x28)) && c > floor, let p = nounPhrase(endingAt: c - 1, floor: floor) {
+                    candidates.append(p)
+                }
+                c -= 1
+                scanned += 1
+            }
+            func isPersonOrBody(_ p: SpeakerPhrase) -> Bool {
+                switch p {
+                case .mention(let m): return mentions[m].type == .person || mentions[m].type == .organization
+                case .pronoun: return true
+                case .description: return false
+                }
+            }
+            if let first = candidates.last(where: isPersonOrBody) { return first }
+            if let nearest = candidates.first { return nearest }
             return nil
         }
         return nounPhrase(endingAt: j, floor: floor)
@@ -43,16 +62,23 @@ extension AttributionContext {
         if isPronoun(j) { return .pronoun(j) }
         // A name, perhaps behind its title: "said Rep. Elijah Cummings", "said Fire Chief Tomás Ortega".
         var k = j
+        var firstMention: Int? = nil
         while k < limit && k - j <= 6 {
-            if mentionStarting[k] >= 0 {
+            if mentionStarting[k] >= 0 && !quoted[k] {
                 let m = Int(mentionStarting[k])
-                if m >= 0 && !quoted[k] { return .mention(m) }
+                // "said European Council President Donald Tusk": the person, not the council.
+                if mentions[m].type == .person { return .mention(m) }
+                if firstMention == nil { firstMention = m }
+                k = mentions[m].tokens.upperBound
+                continue
             }
-            // Only a title may stand between the verb and the name.
-            guard t.isCapitalized(k) || t.contains(Lexicon.roles, k) || t.contains(Lexicon.roleModifiers, k)
-                    || (t.isPunct(k, 0x2E) && k > j) else { break }
+            // Only a title may stand between the verb and the name ("said 9/11 widow Terry Strada"),
+            // not a phrase ("said in a Bloomberg Television interview").
+            guard !t.contains(Lexicon.prepositions, k), !t.contains(Lexicon.determiners, k),
+                  t.isWord(k) || t.tokens[k].kind == .number || t.isPunct(k, 0x2E) || t.tokens[k].kind == .symbol else { break }
             k += 1
         }
+        if let m = firstMention { return .mention(m) }
         return descriptionPhrase(from: j, limit: limit)
     }
 
@@ -60,19 +86,39 @@ extension AttributionContext {
     func nounPhrase(endingAt j: Int, floor: Int) -> SpeakerPhrase? {
         guard j >= floor, !quoted[j] else { return nil }
         if isPronoun(j) { return .pronoun(j) }
-        if mentionEnding[j] >= 0 { return .mention(Int(mentionEnding[j])) }
+        if mentionEnding[j] >= 0 {
+            let m = Int(mentionEnding[j])
+            if mentions[m].type != .person, let owner = personBefore(mentions[m], floor: floor) { return .mention(owner) }
+            return .mention(m)
+        }
         guard t.isWord(j) else { return nil }
         // A description: words back to a determiner, at most eight.
         var s = j
-        while s - 1 >= floor && j - s < 8 && t.isWord(s - 1) && !quoted[s - 1] && !isSpeechVerb(s - 1)
+        while s - 1 >= floor && j - s < 5 && t.isWord(s - 1) && !quoted[s - 1] && !isSpeechVerb(s - 1)
                 && !t.contains(Lexicon.prepositions, s - 1) && !t.isAny(s - 1, ["and", "or", "but", "that", "which", "who", "while", "as"]) {
             if t.contains(Lexicon.determiners, s) && !t.isCapitalized(s - 1) { break }
             s -= 1
         }
         let head = j
-        guard t.isLowerWord(head) || t.tokens[head].flags.contains(.allCaps) else { return nil }
+        // "Police say …", "Officials said …": a capitalised description only opening a sentence.
+        let opensSentence = s == floor || sentenceOf[s - 1] != sentenceOf[s] || t.tokens[s - 1].kind == .quote
+        guard t.isLowerWord(head) || t.tokens[head].flags.contains(.allCaps) || (s == head && opensSentence) else { return nil }
         guard isDescriptionHead(head) else { return nil }
+        // "in a statement": a phrase, not a speaker.
+        if s > floor && t.contains(Lexicon.prepositions, s - 1) { return nil }
         return .description(s..<(j + 1))
+    }
+
+    /// "Mr. Morgan of the Sierra Club", "MSNBC host Chris Matthews": the person a place or
+    /// organisation name belongs to, right before it.
+    func personBefore(_ m: Mention, floor: Int) -> Int? {
+        var k = m.tokens.lowerBound - 1
+        if k >= floor && t.is(k, "the") { k -= 1 }
+        guard k >= floor, t.isAny(k, ["of", "from", "at", "for"]) else { return nil }
+        let e = k - 1
+        guard e >= floor, mentionEnding[e] >= 0 else { return nil }
+        let owner = Int(mentionEnding[e])
+        return mentions[owner].type == .person ? owner : nil
     }
 
     /// "the mayor", "officials", "the Ukrainian leader", "a spokesman for the agency".
@@ -91,6 +137,13 @@ extension AttributionContext {
         let tok = t.tokens[k]
         return tok.kind == .quote && !tok.flags.contains(.spaceBefore) && tok.flags.contains(.spaceAfter)
             && t.b[t.start(k)] != 0x22 && k > 0 && t.isWord(k - 1)
+    }
+
+    /// "cynically dismissed", "repeatedly said": an -ly adverb between a speaker and the verb.
+    func isAdverb(_ k: Int) -> Bool {
+        guard t.isLowerWord(k), t.tokens[k].length > 4 else { return false }
+        let e = t.end(k)
+        return t.b[e - 1] == 0x79 && t.b[e - 2] == 0x6C && !t.contains(Lexicon.notAdverbs, k)
     }
 
     func isDescriptionHead(_ k: Int) -> Bool {

@@ -37,7 +37,7 @@ struct SpeakerResolver {
         switch cls {
         case .male, .female:
             let wanted: Gender = cls == .male ? .male : .female
-            guard let (e, why) = bestPerson(before: k, gender: wanted) else { return (nil, nil) }
+            guard let (e, why, _) = bestPerson(before: k, gender: wanted) else { return (nil, nil) }
             return (.entity(e), "pronoun ‘\(word)’ → \(c.entities[e].name): \(why)")
         case .neuter:
             guard let e = recentEntity(before: k, type: .organization, within: 3) else { return (nil, nil) }
@@ -54,14 +54,14 @@ struct SpeakerResolver {
 
     /// The person a he/she most likely means: gender first, then who was speaking, then who was
     /// the subject, then recency.
-    private func bestPerson(before k: Int, gender: Gender) -> (Int, String)? {
+    private func bestPerson(before k: Int, gender: Gender) -> (Int, String, Double)? {
         let here = Int(c.sentenceOf[k])
         let paragraph = c.article.sentences[here].paragraph
         var best: (entity: Int, score: Double, why: String)? = nil
         var lastSeen: [Int: Int] = [:]  // entity → last mention (index) before k, outside quotes
         for (i, m) in c.mentions.enumerated() where m.tokens.lowerBound < k && !m.inQuote && m.entity >= 0 {
             guard c.entities[m.entity].type == .person else { continue }
-            guard c.article.sentences[m.sentence].paragraph >= paragraph - 4 else { continue }
+            guard c.article.sentences[m.sentence].paragraph >= paragraph - 8 else { continue }
             lastSeen[m.entity] = i
         }
         // The last person who spoke, and where each person last spoke (a pronoun that was resolved
@@ -79,18 +79,22 @@ struct SpeakerResolver {
         }
         for (e, i) in lastSeen {
             let g = c.entities[e].gender
-            if g != .unknown && g != gender { continue }
+            if gender != .unknown && g != .unknown && g != gender { continue }
             let m = c.mentions[i]
             let distance = Double(here - max(m.sentence, lastSpoke[e] ?? 0))
-            var score = (g == gender ? 3.0 : 1.0) - 0.6 * distance
-            var reasons: [String] = [g == gender ? "nearest \(gender == .male ? "male" : "female") person" : "nearest person of unknown gender"]
+            var score = (g == gender && g != .unknown ? 3.0 : 1.0) - 0.6 * distance
+            var reasons: [String] = [g == gender && g != .unknown ? "nearest \(gender == .male ? "male" : "female") person" : "nearest person of unknown gender"]
             if e == lastSpeaker { score += 2; reasons.append("the last speaker") }
-            if isSentenceSubject(m) { score += 1 }
+            if isSentenceSubject(m) {
+                score += 1
+                // "Ban Ki-moon condemned what he called …": the subject of the pronoun's own sentence.
+                if m.sentence == here { score += 3; reasons.append("the subject of the same sentence") }
+            }
             if best == nil || score > best!.score || (score == best!.score && m.tokens.lowerBound > c.mentions[lastSeen[best!.entity]!].tokens.lowerBound) {
                 best = (e, score, reasons.joined(separator: ", ") + ", sentence \(m.sentence + 1)")
             }
         }
-        return best.map { ($0.entity, $0.why) }
+        return best.map { ($0.entity, $0.why, $0.score) }
     }
 
     /// Whether a mention opens its sentence (after any title): the sentence is about it.
@@ -125,8 +129,16 @@ struct SpeakerResolver {
         }
         let text = words.joined(separator: " ")
         let head = r.upperBound - 1
-        if c.t.contains(Lexicon.roles, head), let (e, why) = personWithRole(r, before: position) {
-            return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): \(why)")
+        if c.t.contains(Lexicon.roles, head) && !c.t.contains(Lexicon.groupNouns, head) {
+            if let (e, why) = personWithRole(r, before: position) {
+                return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): \(why)")
+            }
+            // Nobody was introduced with that role: "the New York businessman" is most likely the
+            // person the passage is about, when one clearly is.
+            let gender: Gender = c.t.contains(Lexicon.maleTitles, head) ? .male : c.t.contains(Lexicon.femaleTitles, head) ? .female : .unknown
+            if let (e, why, score) = bestPerson(before: position, gender: gender), score >= 1.5 {
+                return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): no one was introduced with that role; \(why)")
+            }
         }
         if c.t.isAny(head, ["company", "firm", "agency", "campaign", "administration", "government", "ministry", "department", "group", "organization", "organisation", "party"]),
            !r.contains(where: { c.t.isCapitalized($0) }),

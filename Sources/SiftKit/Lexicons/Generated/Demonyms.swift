@@ -108,7 +108,7 @@ Djiboutians	Djibouti
 Dominican	Dominican Republic
 Dominicans	Dominican Republic
 Dutch	Netherlands
-East Timorese	Timor Leste
+East Timorese	Timor-Leste
 Ecuadorean	Ecuador
 Ecuadoreans	Ecuador
 Ecuadorian	Ecuador
@@ -123,8 +123,6 @@ Eritrean	Eritrea
 Eritreans	Eritrea
 Estonian	Estonia
 Estonians	Estonia
-Eswatini	Eswatini
-Eswatinis	Eswatini
 Ethiopian	Ethiopia
 Ethiopians	Ethiopia
 Falkland Islander	Falkland Islands
@@ -148,7 +146,6 @@ Ghanaians	Ghana
 Greek	Greece
 Greeks	Greece
 Greenlandic	Greenland
-Greenlandics	Greenland
 Grenadian	Grenada
 Grenadians	Grenada
 Guadeloupian	Guadeloupe
@@ -158,7 +155,6 @@ Guamanians	Guam
 Guatemalan	Guatemala
 Guatemalans	Guatemala
 Guinea-Bissauan	Guinea-Bissau
-Guinea-Bissauans	Guinea-Bissau
 Guinean	Guinea
 Guineans	Guinea
 Guyanese	Guyana
@@ -172,7 +168,6 @@ Hondurans	Honduras
 Hungarian	Hungary
 Hungarians	Hungary
 I-Kiribati	Kiribati
-I-Kiribatis	Kiribati
 Icelander	Iceland
 Icelanders	Iceland
 Indian	India
@@ -259,7 +254,6 @@ Montserratians	Montserrat
 Moroccan	Morocco
 Moroccans	Morocco
 Mosotho	Lesotho
-Mosothos	Lesotho
 Motswana	Botswana
 Mozambican	Mozambique
 Mozambicans	Mozambique
@@ -271,7 +265,6 @@ Nepalese	Nepal
 New Caledonian	New Caledonia
 New Zealander	New Zealand
 Ni-Vanuatu	Vanuatu
-Ni-Vanuatus	Vanuatu
 Nicaraguan	Nicaragua
 Nicaraguans	Nicaragua
 Nigerian	Nigeria

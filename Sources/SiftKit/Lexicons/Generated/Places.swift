@@ -12,7 +12,6 @@ A Coruna	city	ES
 A Coruña	city	ES
 Aachen	city	DE
 Aalborg	city	DK
-Aarhus	city	DK
 Aba	city	NG
 Abadan	city	IR
 Abaetetuba	city	BR
@@ -221,11 +220,9 @@ Alchevsk	city	UA
 Alcobendas	city	ES
 Alcorcon	city	ES
 Alcorcón	city	ES
-Alekseevka	city	UA
 Aleppo	city	SY
 Alexandria	city	EG
 Aley	city	LB
-Alfaro	city	EC
 Algeciras	city	ES
 Algeria	country	DZ
 Algiers	city	DZ
@@ -240,6 +237,7 @@ Almendares	city	CU
 Almere Stad	city	NL
 Almeria	city	ES
 Almería	city	ES
+Almetyevsk	city	RU
 Almirante Tamandare	city	BR
 Almirante Tamandaré	city	BR
 Alofi	city	NU
@@ -356,7 +354,6 @@ Anyang	city	CN
 Anyang-si	city	KR
 Anápolis	city	BR
 Aomori	city	JP
-Aotearoa	country	NZ
 Apalit	city	PH
 Aparecida de Goiania	city	BR
 Aparecida de Goiânia	city	BR
@@ -419,6 +416,9 @@ Arizona	state	US
 Arjawinangun	city	ID
 Arkansas	state	US
 Arkhangel'sk	city	RU
+Arkhangelsk	city	RU
+Arkhangelsk Oblast	state	RU
+Arkhangelsk region	state	RU
 Arkhangel’sk	city	RU
 Arlington	city	US
 Arlit	city	NE
@@ -432,7 +432,6 @@ Arrah	city	IN
 Arroyo Naranjo	city	CU
 Arsuz	city	TR
 Artem	city	RU
-Artemivskyi	city	UA
 Artur Alvim	city	BR
 Artux	city	CN
 Artëm	city	RU
@@ -566,7 +565,6 @@ Baghdad	city	IQ
 Baghlan	city	AF
 Baghlān	city	AF
 Bago	city	MM
-Bago	city	PH
 Bago City	city	PH
 Bagong Silang	city	PH
 Bagong Silangan	city	PH
@@ -592,8 +590,6 @@ Baicheng	city	CN
 Baidoa	city	SO
 Baidyabati	city	IN
 Baidyabāti	city	IN
-Bailiwick of Guernsey	country	GG
-Bailiwick of Jersey	country	JE
 Bairro da Penha	city	BR
 Baise	city	CN
 Baisha	city	CN
@@ -620,7 +616,6 @@ Balneario Camboriu	city	BR
 Balneário Camboriú	city	BR
 Balombo	city	AO
 Balsas	city	BR
-Baltavar	city	UA
 Balti	city	MD
 Baltic Sea	region	
 Baltics	region	
@@ -682,7 +677,6 @@ Bannu	city	PK
 Banqiao	city	TW
 Bansbaria	city	IN
 Banswara	city	IN
-Banu	city	PK
 Banyuwangi	city	ID
 Banī Mazār	city	EG
 Banī Suwayf	city	EG
@@ -812,10 +806,8 @@ Belagavi	city	IN
 Belarus	country	BY
 Belawan	city	ID
 Belem	city	BR
-Belen	city	BR
 Belfast	city	GB
 Belford Roxo	city	BR
-Belgique	country	BE
 Belgium	country	BE
 Belgorod	city	RU
 Belgorod Oblast	state	RU
@@ -856,7 +848,6 @@ Berbera	city	SO
 Berberati	city	CF
 Berbérati	city	CF
 Bercham	city	MY
-Berdiansk	city	UA
 Berdyansk	city	UA
 Berezniki	city	RU
 Bergamo	city	IT
@@ -874,7 +865,6 @@ Bertoua	city	CM
 Besancon	city	FR
 Besançon	city	FR
 Bet Shemesh	city	IL
-Bethlehem	city	BR
 Betim	city	BR
 Bettiah	city	IN
 Betul	city	IN
@@ -1001,7 +991,6 @@ Bogotá	city	CO
 Bogra	city	BD
 Bohuniia	city	UA
 Bohuniya	city	UA
-Bohunskyi	city	UA
 Boise	city	US
 Bojnurd	city	IR
 Bojnūrd	city	IR
@@ -1016,10 +1005,8 @@ Bologna	city	IT
 Bolu	city	TR
 Bolzano	city	IT
 Boma	city	CD
-Bona	city	DE
 Bondoukou	city	CI
 Bonn	city	DE
-Bono	city	DE
 Bonon	city	CI
 Bontang	city	ID
 Borama	city	SO
@@ -1067,7 +1054,6 @@ Brakpan	city	ZA
 Brampton	city	CA
 Brandenburg	state	DE
 Brantford	city	CA
-Brasil	country	BR
 Brasilandia	city	BR
 Brasilia	city	BR
 Brasov	city	RO
@@ -1076,7 +1062,6 @@ Brateyevo	city	RU
 Bratislava	city	SK
 Bratsk	city	RU
 Braunschweig	city	DE
-Bravary	city	UA
 Brazil	country	BR
 Brazzaville	city	CG
 Braşov	city	RO
@@ -1364,7 +1349,6 @@ Catia La Mar	city	VE
 Cau Giay	city	VN
 Caucaia	city	BR
 Caucasus	region	
-Cavite	city	PH
 Cavite City	city	PH
 Caxias	city	BR
 Caxias do Sul	city	BR
@@ -1372,7 +1356,6 @@ Cayenne	city	GF
 Cayman Islands	country	KY
 Cazenga	city	AO
 Caála	city	AO
-Cebu	city	PH
 Cebu City	city	PH
 Cedar Rapids	city	US
 Ceilandia	city	BR
@@ -1398,7 +1381,6 @@ Chakwal	city	PK
 Chakwama	city	NG
 Chalco	city	MX
 Chalus	city	IR
-Chama	city	SY
 Chaman	city	PK
 Chamartin	city	ES
 Chamartín	city	ES
@@ -1436,7 +1418,6 @@ Chapeco	city	BR
 Chapecó	city	BR
 Chapra	city	IN
 Charallave	city	VE
-Charkasy	city	UA
 Charleroi	city	BE
 Charleston	city	US
 Charlotte Amalie	city	VI
@@ -1470,9 +1451,9 @@ Cheras	city	MY
 Cheremushki	city	RU
 Cheremushky	city	UA
 Cherepovets	city	RU
-Cherkas khot	city	UA
-Cherkassy	city	UA
 Cherkasy	city	UA
+Cherkasy Oblast	state	UA
+Cherkasy region	state	UA
 Cherkessk	city	RU
 Chernihiv	city	UA
 Chernihiv Oblast	state	UA
@@ -1480,7 +1461,6 @@ Chernihiv region	state	UA
 Chernivtsi	city	UA
 Chernivtsi Oblast	state	UA
 Chernivtsi region	state	UA
-Chernovtsy	city	UA
 Chertanovo Yuzhnoye	city	RU
 Cherëmushki	city	RU
 Chesapeake	city	US
@@ -1494,7 +1474,6 @@ Chhindwāra	city	IN
 Chi Linh	city	VN
 Chia	city	CO
 Chiang Mai	city	TH
-Chiayi	city	TW
 Chiayi City	city	TW
 Chiba	city	JP
 Chicago	city	US
@@ -1564,7 +1543,6 @@ Christmas Island	country	CX
 Chu	city	VN
 Chula Vista	city	US
 Chumakivskyi	city	UA
-Chumakove	city	UA
 Chuncheon	city	KR
 Chunga	city	ZM
 Chungju	city	KR
@@ -1617,7 +1595,6 @@ Circoiscrizione V	city	IT
 Circoiscrizione VI	city	IT
 Circoiscrizione VIII	city	IT
 Cirebon	city	ID
-Cita	city	RU
 Citeureup	city	ID
 City of Port Phillip	city	AU
 City of Westminster	city	GB
@@ -1668,7 +1645,6 @@ Coatzacoalcos	city	MX
 Coban	city	GT
 Cobán	city	GT
 Cochabamba	city	BO
-Cochin	city	IN
 Cockburn Town	city	TC
 Cocos Islands	country	CC
 Codo	city	BR
@@ -1710,7 +1686,6 @@ Congo-Kinshasa	country	CD
 Connecticut	state	US
 Conselheiro Lafaiete	city	BR
 Constanta	city	RO
-Constantia	city	RO
 Constantine	city	DZ
 Constanţa	city	RO
 Contagem	city	BR
@@ -1725,8 +1700,6 @@ Coral Springs	city	US
 Cordoba	city	AR
 Cordoba	city	ES
 Cordoba	city	MX
-Cordova	city	AR
-Cordova	city	ES
 Corlu	city	TR
 Coro	city	VE
 Corona	city	US
@@ -1737,7 +1710,6 @@ Corrientes	city	AR
 Corum	city	TR
 Costa Mesa	city	US
 Costa Rica	country	CR
-Costanza	city	RO
 Cotabato	city	PH
 Cote d'Ivoire	country	CI
 Cotia	city	BR
@@ -1854,7 +1826,6 @@ Darfur	region	SD
 Darjiling	city	IN
 Darmstadt	city	DE
 Darnah	city	LY
-Darnytsia	city	UA
 Darnytsya	city	UA
 Dartmouth	city	CA
 Darwin	city	AU
@@ -1927,13 +1898,10 @@ Derbent	city	RU
 Derince	city	TR
 Des Moines	city	US
 Desna	city	UA
-Desnianskyi	city	UA
-Desnianskyi raion	city	UA
 Desnyanskyi	city	UA
 Dessalines	city	HT
 Dessie	city	ET
 Detroit	city	US
-Devas	city	IN
 Dewas	city	IN
 Deyang	city	CN
 Dezful	city	IR
@@ -1995,14 +1963,9 @@ Diyarbakır	city	TR
 Djelfa	city	DZ
 Djibouti	city	DJ
 Djibouti	country	DJ
-Dnepr	city	UA
-Dnepropetrovsk	city	UA
 Dnipro	city	UA
-Dniprodzerzhynsk	city	UA
-Dnipropetrovsk	city	UA
-Dnipropetrovsk Oblast	state	UA
-Dnipropetrovsk region	state	UA
-Dniproslav	city	UA
+Dnipro Oblast	state	UA
+Dnipro region	state	UA
 Dniprovskyi	city	UA
 Dodoma	city	TZ
 Doha	city	QA
@@ -2014,14 +1977,13 @@ Dolisie	city	CG
 Dombivali	city	IN
 Dominica	country	DM
 Dominican Republic	country	DO
-Dominique	country	DM
 Donaustadt	city	AT
 Donbas	region	UA
-Donbas-siti	city	UA
 Donbass	region	UA
 Doncaster	city	GB
 Donetsk	city	UA
-Donetske	city	UA
+Donetsk Oblast	state	UA
+Donetsk region	state	UA
 Dong Da	city	VN
 Dong Ha	city	VN
 Dong Hoi	city	VN
@@ -2044,7 +2006,6 @@ Dos Hermanas	city	ES
 Dosquebradas	city	CO
 Douala	city	CM
 Douglas	city	IM
-Doula	city	CM
 Douliu	city	TW
 Dourados	city	BR
 Downey	city	US
@@ -2073,7 +2034,6 @@ Dunhuang	city	CN
 Duque de Caxias	city	BR
 Durban	city	ZA
 Durg	city	IN
-Durga	city	IN
 Durgapur	city	IN
 Durres	city	AL
 Durrës	city	AL
@@ -2161,6 +2121,7 @@ Elblag	city	PL
 Elbląg	city	PL
 Elche	city	ES
 Eldoret	city	KE
+Elektrostal	city	RU
 Elektrostal'	city	RU
 Elektrostal’	city	RU
 Elgin	city	US
@@ -2336,7 +2297,6 @@ Fujinomiya	city	JP
 Fujisawa	city	JP
 Fukayacho	city	JP
 Fukayachō	city	JP
-Fukui	city	JP
 Fukui-shi	city	JP
 Fukuoka	city	JP
 Fukushima	city	JP
@@ -2493,6 +2453,7 @@ Gold Coast	city	AU
 Golestan	city	IR
 Golestān	city	IR
 Golfe	city	AO
+Golyanovo	city	RU
 Gol’yanovo	city	RU
 Goma	city	CD
 Gombe	city	NG
@@ -2587,7 +2548,6 @@ Guelma	city	DZ
 Guelmim	city	MA
 Guelph	city	CA
 Guernsey	country	GG
-Guiana	country	GF
 Guigang	city	CN
 Guiguinto	city	PH
 Guilin	city	CN
@@ -2684,7 +2644,6 @@ Halifax	city	CA
 Halisahar	city	IN
 Halle (Saale)	city	DE
 Halwan	city	EG
-Hama	city	SY
 Hamadan	city	IR
 Hamadān	city	IR
 Hamah	city	SY
@@ -2710,7 +2669,6 @@ Hangzhou	city	CN
 Hanjia	city	CN
 Hannover	city	DE
 Hanoi	city	VN
-Hanover	city	DE
 Hanumangarh	city	IN
 Hanumāngarh	city	IN
 Hanzhong	city	CN
@@ -2763,7 +2721,6 @@ Hejiang	city	CN
 Hellenic Republic	country	GR
 Helsingborg	city	SE
 Helsinki	city	FI
-Henan	city	CN
 Henan	state	CN
 Hengshan	city	CN
 Hengshui	city	CN
@@ -2792,11 +2749,9 @@ High Point	city	US
 High Wycombe	city	GB
 Hikone	city	JP
 Hildesheim	city	DE
-Hilla	city	IQ
 Hillsboro	city	US
 Himachal Pradesh	state	IN
 Himamaylan	city	PH
-Hime	city	JP
 Himeji	city	JP
 Himāchal Pradesh	state	IN
 Hindaun	city	IN
@@ -2814,7 +2769,6 @@ Hisar	city	IN
 Hitachi	city	JP
 Hitachi-Naka	city	JP
 Hlaingthaya	city	MM
-Ho Chi Minh	city	VN
 Ho Chi Minh City	city	VN
 Hoa Binh	city	VN
 Hoa Cuong	city	VN
@@ -2833,6 +2787,7 @@ Hollywood	city	US
 Holon	city	IL
 Holy See	country	VA
 Homs	city	SY
+Homyel	city	BY
 Homyel'	city	BY
 Honcho	city	JP
 Honchō	city	JP
@@ -2888,7 +2843,6 @@ Huaraz	city	PE
 Huayin	city	CN
 Hubballi	city	IN
 Hubei	state	CN
-Hubli	city	IN
 Huddersfield	city	GB
 Hue	city	VN
 Huelva	city	ES
@@ -2952,7 +2906,6 @@ Ibb	city	YE
 Ibirite	city	BR
 Ibirité	city	BR
 Ica	city	PE
-Ican	city	CN
 Iceland	country	IS
 Ichalkaranji	city	IN
 Icheon-si	city	KR
@@ -2996,7 +2949,6 @@ Ilheus	city	BR
 Ilhéus	city	BR
 Iligan	city	PH
 Iligan City	city	PH
-Illichivskyi	city	UA
 Illinois	state	US
 Ilobu	city	NG
 Iloilo	city	PH
@@ -3078,11 +3030,10 @@ Islamic Republic of Afghanistan	country	AF
 Islamic Republic of Iran	country	IR
 Islamic Republic of Mauritania	country	MR
 Islamic Republic of Pakistan	country	PK
-Island	country	IS
+Islands of Bermuda	country	BM
 Isle of Man	country	IM
 Islington	city	GB
 Ismailia	city	EG
-Isna	city	EG
 Isparta	city	TR
 Israel	country	IL
 Istanbul	city	TR
@@ -3126,12 +3077,10 @@ Itārsi	city	IN
 Ivano-Frankivsk	city	UA
 Ivano-Frankivsk Oblast	state	UA
 Ivano-Frankivsk region	state	UA
-Ivanov	city	RU
-Ivanova	city	RU
 Ivanovo	city	RU
+Ivanovo Oblast	state	RU
+Ivanovo region	state	RU
 Ivanovskoye	city	RU
-Ivanovskoye Oblast	state	RU
-Ivanovskoye region	state	RU
 Ivory Coast	country	CI
 Ivory Park	city	ZA
 Iwaki	city	JP
@@ -3193,7 +3142,6 @@ Jamaica	city	US
 Jamaica	country	JM
 Jamalpur	city	BD
 Jamalpur	city	IN
-Jambi	city	ID
 Jambi City	city	ID
 Jamestown	city	SH
 Jammu	city	IN
@@ -3219,7 +3167,6 @@ Jaranwala	city	PK
 Jardim Angela	city	BR
 Jardim Helena	city	BR
 Jardim Sao Luis	city	BR
-Jaroslav	city	RU
 Jatai	city	BR
 Jataí	city	BR
 Jau	city	BR
@@ -3283,7 +3230,6 @@ Jijiang	city	CN
 Jijiga	city	ET
 Jilin	city	CN
 Jilin	state	CN
-Jima	city	ET
 Jimeta	city	NG
 Jimma	city	ET
 Jinan	city	CN
@@ -3343,14 +3289,12 @@ Juan Díaz	city	PA
 Juazeiro	city	BR
 Juazeiro do Norte	city	BR
 Juba	city	SS
-Judah	city	SA
 Juiz de Fora	city	BR
 Juja	city	KE
 Juliaca	city	PE
 Junagadh	city	IN
 Jundiai	city	BR
 Jundiaí	city	BR
-Jurong	city	SG
 Jurong Town	city	SG
 Jurong West	city	SG
 Jutiapa	city	GT
@@ -3403,7 +3347,6 @@ Kalaban Koro	city	ML
 Kalaburagi	city	IN
 Kalemie	city	CD
 Kalemyo	city	MM
-Kalhorod	city	UA
 Kaliningrad	city	RU
 Kaliningrad Oblast	state	RU
 Kaliningrad region	state	RU
@@ -3417,7 +3360,6 @@ Kallithéa	city	GR
 Kalmiuskyi	city	UA
 Kalmunai	city	LK
 Kalmykiya	state	RU
-Kalok	city	UA
 Kalol	city	IN
 Kaluga	city	RU
 Kaluga Oblast	state	RU
@@ -3433,9 +3375,8 @@ Kamalia	city	PK
 Kamalshahr	city	IR
 Kamarhati	city	IN
 Kamensk-Ural'skiy	city	RU
+Kamensk-Uralskiy	city	RU
 Kamensk-Ural’skiy	city	RU
-Kamenskoe	city	UA
-Kamianske	city	UA
 Kamina	city	CD
 Kamirenjaku	city	JP
 Kamloops	city	CA
@@ -3515,7 +3456,6 @@ Karşıyaka	city	TR
 Kasama	city	ZM
 Kasangati	city	UG
 Kasese	city	UG
-Kash	city	CN
 Kashan	city	IR
 Kashgar	city	CN
 Kashihara-shi	city	JP
@@ -3533,7 +3473,6 @@ Kasukabe	city	JP
 Kasulu	city	TZ
 Kasur	city	PK
 Katabi	city	UG
-Katerynoslav	city	UA
 Kathmandu	city	NP
 Kati	city	ML
 Katihar	city	IN
@@ -3559,8 +3498,6 @@ Kecskemet	city	HU
 Kecskemét	city	HU
 Kediri	city	ID
 Kedungwuni	city	ID
-Keeling	country	CC
-Keeling Islands	country	CC
 Keelung	city	TW
 Kelar	city	IQ
 Kelowna	city	CA
@@ -3586,7 +3523,6 @@ Khabarovsk region	state	RU
 Khairpur Mir's	city	PK
 Khairpur Mir’s	city	PK
 Khakasiya	state	RU
-Khama	city	SY
 Khamis Mushait	city	SA
 Khammam	city	IN
 Khan Yunis	city	PS
@@ -3603,6 +3539,8 @@ Kharkiv	city	UA
 Kharkiv Oblast	state	UA
 Kharkiv region	state	UA
 Kharkov	city	UA
+Kharkov Oblast	state	UA
+Kharkov region	state	UA
 Khartoum	city	SD
 Khartoum North	city	SD
 Khasavyurt	city	RU
@@ -3617,8 +3555,6 @@ Khlong Luang	city	TH
 Khlong Sam Wa	city	TH
 Khlong Toei	city	TH
 Khmelnytskyi	city	UA
-Khmelnytskyi Oblast	state	UA
-Khmelnytskyi region	state	UA
 Khobar	city	SA
 Khomeyni Shahr	city	IR
 Khomeynī Shahr	city	IR
@@ -3658,7 +3594,6 @@ Killeen	city	US
 Kima Kieza	city	AO
 Kimberley	city	ZA
 Kimhae	city	KR
-Kinabalu	city	MY
 Kindia	city	GN
 Kindrativskyi	city	UA
 Kindu	city	CD
@@ -3696,11 +3631,6 @@ Kirkuk	city	IQ
 Kirov	city	RU
 Kirov Oblast	state	RU
 Kirov region	state	RU
-Kirovo	city	UA
-Kirovohrad	city	UA
-Kirovohrad Oblast	state	UA
-Kirovohrad region	state	UA
-Kirovskyi	city	UA
 Kirsehir	city	TR
 Kiryu	city	JP
 Kiryū	city	JP
@@ -3817,9 +3747,7 @@ Košice	city	SK
 Kragujevac	city	RS
 Krakow	city	PL
 Kraków	city	PL
-Kramator	city	UA
 Kramatorsk	city	UA
-Kramatorska	city	UA
 Krasnodar	city	RU
 Krasnodar Krai	state	RU
 Krasnodar region	state	RU
@@ -3891,6 +3819,7 @@ Kuwait	country	KW
 Kuwait City	city	KW
 Kuwana	city	JP
 Kuz'minki	city	RU
+Kuzminki	city	RU
 Kuz’minki	city	RU
 KwaDukuza	city	ZA
 Kwai Chung	city	HK
@@ -3899,12 +3828,11 @@ Ky Anh	city	VN
 Kyaukpyu	city	MM
 Kyauktan	city	MM
 Kyengera	city	UG
-Kyev	city	UA
 Kyimyindine	city	MM
 Kyiv	city	UA
+Kyiv Oblast	state	UA
+Kyiv region	state	UA
 Kyivskyi	city	UA
-Kyivskyi Oblast	state	UA
-Kyivskyi region	state	UA
 Kyoto	city	JP
 Kyrgyz Republic	country	KG
 Kyrgyzstan	country	KG
@@ -3993,7 +3921,6 @@ Lansing	city	US
 Lanus	city	AR
 Lanzhou	city	CN
 Lanús	city	AR
-Lao	country	LA
 Lao Cai	city	VN
 Lao People's Democratic Republic	country	LA
 Laoag	city	PH
@@ -4027,7 +3954,6 @@ Latvia	country	LV
 Lauro de Freitas	city	BR
 Lausanne	city	CH
 Laval	city	CA
-Lavov	city	UA
 Lavras	city	BR
 Lawang	city	ID
 Layyah	city	PK
@@ -4053,7 +3979,6 @@ Lekki	city	NG
 Lembang	city	ID
 Lengshuijiang	city	CN
 Leninsk-Kuznetsky	city	RU
-Leninskyi	city	UA
 Leogane	city	HT
 Leon	city	ES
 Leon	city	NI
@@ -4183,14 +4108,12 @@ Los Puertos de Altagracia	city	VE
 Los Rastrojos	city	VE
 Los Teques	city	VE
 Los Ángeles	city	CL
-Lotz	city	PL
 Loudi	city	CN
 Louga	city	SN
 Louisiana	state	US
 Louisville	city	US
 Lowell	city	US
 Lower Hutt	city	NZ
-Ltava	city	UA
 Lu'an	city	CN
 Luancheng	city	CN
 Luanda	city	AO
@@ -4213,7 +4136,6 @@ Luhansk Oblast	state	UA
 Luhansk region	state	UA
 Luis Eduardo Magalhaes	city	BR
 Luis Eduardo Magalhães	city	BR
-Lukhansk	city	UA
 Luliang	city	CN
 Lumajang	city	ID
 Luodian	city	CN
@@ -4333,7 +4255,6 @@ Majuro	city	MH
 Makassar	city	ID
 Makati	city	PH
 Makati City	city	PH
-Makeevka	city	UA
 Makhachkala	city	RU
 Makiivka	city	UA
 Makiyivka	city	UA
@@ -4373,7 +4294,6 @@ Malmö	city	SE
 Malolos	city	PH
 Malta	country	MT
 Maltepe	city	TR
-Malvinas	country	FK
 Malāyer	city	IR
 Mamoudzou	city	YT
 Man'gyongdae-ri	city	KP
@@ -4402,7 +4322,6 @@ Maneah	city	GN
 Manfalut	city	EG
 Manfalūţ	city	EG
 Mangalagiri	city	IN
-Mangalore	city	IN
 Mangaluru	city	IN
 Manhattan	city	US
 Manila	city	PH
@@ -4411,7 +4330,6 @@ Manisa	city	TR
 Manitoba	state	CA
 Manizales	city	CO
 Manjhand	city	PK
-Mann	country	IM
 Mannheim	city	DE
 Manokwari	city	ID
 Manolo Fortich	city	PH
@@ -4466,6 +4384,7 @@ Marikina City	city	PH
 Marilia	city	BR
 Maringa	city	BR
 Maringá	city	BR
+Marino	city	RU
 Marioupol	city	UA
 Marituba	city	BR
 Mariupol	city	UA
@@ -4477,7 +4396,6 @@ Markham	city	CA
 Marne La Vallee	city	FR
 Marne La Vallée	city	FR
 Maroua	city	CM
-Marrakech	city	MA
 Marrakesh	city	MA
 Marsa Matruh	city	EG
 Marseille	city	FR
@@ -4595,7 +4513,6 @@ Merida	city	VE
 Merkezefendi	city	TR
 Merlo	city	AR
 Mersin	city	TR
-Merson	city	TR
 Mesa	city	US
 Mesquite	city	US
 Messina	city	IT
@@ -4605,7 +4522,6 @@ Metairie Terrace	city	US
 Metro	city	ID
 Metz	city	FR
 Mexicali	city	MX
-Mexicanos	country	MX
 Mexico	country	MX
 Mexico City	city	MX
 Meycauayan	city	PH
@@ -4661,12 +4577,10 @@ Mirzāpur	city	IN
 Misato, Saitama	city	JP
 Mishima	city	JP
 Miskolc	city	HU
-Misrata	city	LY
 Misratah	city	LY
 Mississauga	city	CA
 Mississippi	state	US
 Missouri	state	US
-Misto miliona troiand	city	UA
 Mit Ghamr	city	EG
 Mito	city	JP
 Mitrovice	city	XK
@@ -4701,7 +4615,6 @@ Mokotow	city	PL
 Mokotów	city	PL
 Mokpo	city	KR
 Moldova	country	MD
-Molotovskyi	city	UA
 Mombasa	city	KE
 Monaco	city	MC
 Monaco	country	MC
@@ -4714,7 +4627,6 @@ Mongolia	country	MN
 Mongu	city	ZM
 Monrovia	city	LR
 Montana	state	US
-Montenegrin	country	ME
 Montenegro	country	ME
 Monterey	city	MX
 Monteria	city	CO
@@ -4837,9 +4749,8 @@ Mykolaiv	city	UA
 Mykolaiv Oblast	state	UA
 Mykolaiv region	state	UA
 Mykolayiv	city	UA
-Mykopil	city	UA
-Mykytyn Rih	city	UA
-Mykytynska Sich	city	UA
+Mykolayiv Oblast	state	UA
+Mykolayiv region	state	UA
 Mymensingh	city	BD
 Mysuru	city	IN
 Mytishchi	city	RU
@@ -4974,13 +4885,11 @@ Navoiy	city	UZ
 Navojoa	city	MX
 Navotas	city	PH
 Navsari	city	IN
-Nawa	city	JP
 Nawabganj	city	BD
 Nawabshah	city	PK
 Nawābganj	city	BD
 Nay Pyi Taw	city	MM
 Nazarabad	city	IR
-Nazareth	city	ET
 Nazilli	city	TR
 Nazran	city	RU
 Nazret	city	ET
@@ -4988,7 +4897,6 @@ Nazrēt	city	ET
 Naz̧arābād	city	IR
 Ndola	city	ZM
 Nebraska	state	US
-Nederland	country	NL
 Neftekamsk	city	RU
 Nefteyugansk	city	RU
 Negara	city	ID
@@ -5030,7 +4938,6 @@ New Mirpur City	city	PK
 New Orleans	city	US
 New South Memphis	city	US
 New South Wales	state	AU
-New Taipei	city	TW
 New Taipei City	city	TW
 New Territories	city	HK
 New York	state	US
@@ -5069,7 +4976,6 @@ Niedersachsen	state	DE
 Nigel	city	ZA
 Niger	country	NE
 Nigeria	country	NG
-Nihon	country	JP
 Niigata	city	JP
 Niihama	city	JP
 Niiza	city	JP
@@ -5089,13 +4995,10 @@ Ning’er	city	CN
 Ninh Hoa	city	VN
 Ninh Hòa	city	VN
 Nippes	city	DE
-Nippon	country	JP
 Nis	city	RS
-Nish	city	RS
 Nishi-Tokyo-shi	city	JP
 Nishinomiya	city	JP
 Nishio	city	JP
-Nissa	city	RS
 Niteroi	city	BR
 Niterói	city	BR
 Niue	country	NU
@@ -5122,7 +5025,6 @@ Nor Nork	city	AM
 Nordrhein-Westfalen	state	DE
 Norfolk	city	US
 Norfolk Island	country	NF
-Norge	country	NO
 Norilsk	city	RU
 North Africa	region	
 North America	continent	
@@ -5172,17 +5074,16 @@ Novocherkassk	city	RU
 Novokuybyshevsk	city	RU
 Novokuznetsk	city	RU
 Novomoskovsk	city	RU
-Novooleksandrivka	city	UA
 Novorossiysk	city	RU
 Novosibirsk	city	RU
 Novosibirsk Oblast	state	RU
 Novosibirsk region	state	RU
 Novotroitsk	city	RU
 Novozavodskyi	city	UA
-Novozavodskyi raion	city	UA
 Novyye Cheremushki	city	RU
 Novyye Cherëmushki	city	RU
 Novyye Kuz'minki	city	RU
+Novyye Kuzminki	city	RU
 Novyye Kuz’minki	city	RU
 Nowrangapur	city	IN
 Noyabrsk	city	RU
@@ -5199,9 +5100,7 @@ Nyagatare	city	RW
 Nyala	city	SD
 Nyingchi	city	CN
 Nyiregyhaza	city	HU
-Nykopil	city	UA
 Nyzhnodniprovsk	city	UA
-Nyzhnodniprovsk-Vuzol	city	UA
 Nyíregyháza	city	HU
 Nzega	city	TZ
 Nzerekore	city	GN
@@ -5232,11 +5131,12 @@ Ocumare del Tuy	city	VE
 Odawara	city	JP
 Odense	city	DK
 Odesa	city	UA
-Odess	city	UA
+Odesa Oblast	state	UA
+Odesa region	state	UA
 Odessa	city	UA
 Odessa	city	US
-Odessa osh	city	UA
-Odesse	city	UA
+Odessa Oblast	state	UA
+Odessa region	state	UA
 Odintsovo	city	RU
 Odisha	state	IN
 Offa	city	NG
@@ -5293,7 +5193,6 @@ Oran	city	DZ
 Oranjestad	city	AW
 Ordos	city	CN
 Ordu	city	TR
-Ordzhonikidzevskyi	city	UA
 Orebro	city	SE
 Oregon	state	US
 Orekhovo-Borisovo	city	RU
@@ -5403,7 +5302,6 @@ Palmira	city	CO
 Palo Negro	city	VE
 Palopo	city	ID
 Paltan	city	BD
-Paltava	city	UA
 Palu	city	ID
 Palwal	city	IN
 Pamanukan	city	ID
@@ -5483,7 +5381,6 @@ Pasir Puteh	city	MY
 Pasrur	city	PK
 Passo Fundo	city	BR
 Passos	city	BR
-Pastas	city	CO
 Pasto	city	CO
 Pasuruan	city	ID
 Patan	city	IN
@@ -5650,8 +5547,6 @@ Pleiku	city	VN
 Plock	city	PL
 Ploiesti	city	RO
 Ploieşti	city	RO
-Ploskuriv	city	UA
-Ploskurov	city	UA
 Plovdiv	city	BG
 Plumbon	city	ID
 Plurinational State of Bolivia	country	BO
@@ -5667,14 +5562,13 @@ Pointe-Noire	city	CG
 Pokhara	city	NP
 Poland	country	PL
 Polokwane	city	ZA
-Poltav	city	UA
 Poltava	city	UA
-Poltave	city	UA
+Poltava Oblast	state	UA
+Poltava region	state	UA
 Polynesia	region	
 Pomona	city	US
 Pompano Beach	city	US
 Ponce	city	PR
-Pondicherry	city	IN
 Ponnani	city	IN
 Ponnāni	city	IN
 Ponta Grossa	city	BR
@@ -5743,8 +5637,8 @@ Probolinggo	city	ID
 Proddatur	city	IN
 Proddatūr	city	IN
 Prokop'yevsk	city	RU
+Prokopyevsk	city	RU
 Prokop’yevsk	city	RU
-Proletarskyi	city	UA
 Provo	city	US
 Pskov	city	RU
 Pskov Oblast	state	RU
@@ -5951,12 +5845,10 @@ Ranipet	city	IN
 Rantauprapat	city	ID
 Ranyah	city	IQ
 Raposo Tavares	city	BR
-Raqqa	city	SY
 Ras Al Khaimah	city	AE
 Rasapudipalem	city	IN
 Rasapūdipalem	city	IN
 Rasht	city	IR
-Rast	city	IR
 Ratlam	city	IN
 Ratlām	city	IN
 Raurkela Industrial Township	city	IN
@@ -6084,7 +5976,6 @@ Republic of the Niger	country	NE
 Republic of the Philippines	country	PH
 Republic of the Sudan	country	SD
 Republic of the Union of Myanmar	country	MM
-Republica Moldova	country	MD
 Resende	city	BR
 Resistencia	city	AR
 Ressano Garcia	city	MZ
@@ -6158,7 +6049,6 @@ Roseau	city	DM
 Rosemont–La Petite-Patrie	city	CA
 Rosetta	city	EG
 Roseville	city	US
-Rossiya	country	RU
 Rostock	city	DE
 Rostov-on-Don	city	RU
 Rotherham	city	GB
@@ -6167,7 +6057,6 @@ Rouen	city	FR
 Rouiba	city	DZ
 Round Rock	city	US
 Rourkela	city	IN
-Rovno	city	UA
 Roxas	city	PH
 Roxas City	city	PH
 Rubtsovsk	city	RU
@@ -6181,7 +6070,6 @@ Rugao	city	CN
 Rui'an	city	CN
 Ruiru	city	KE
 Rui’an	city	CN
-Rumania	country	RO
 Ruqi	city	SO
 Ruse	city	BG
 Russeifa	city	JO
@@ -6191,13 +6079,13 @@ Rustaq	city	OM
 Rustavi	city	GE
 Rustenburg	city	ZA
 Rutchenkivskyi	city	UA
-Rutchenkove	city	UA
 Rwanda	country	RW
 Rwandese Republic	country	RW
+Ryazan	city	RU
+Ryazan Oblast	state	RU
+Ryazan region	state	RU
 Ryazan'	city	RU
 Ryazanskiy	city	RU
-Ryazanskiy Oblast	state	RU
-Ryazanskiy region	state	RU
 Ryazan’	city	RU
 Rybinsk	city	RU
 Rybnik	city	PL
@@ -6243,7 +6131,6 @@ Sadr	city	IQ
 Sadr City	city	IQ
 Safi	city	MA
 Sagamihara	city	JP
-Sagar	city	IN
 Saguenay	city	CA
 Saha	state	RU
 Saham	city	OM
@@ -6289,7 +6176,6 @@ Saki	city	NG
 Sakiet ed Daier	city	TN
 Sakiet ez Zit	city	TN
 Sakura	city	JP
-Sala	city	MA
 Salalah	city	OM
 Salamanca	city	ES
 Salamanca	city	MX
@@ -6302,10 +6188,8 @@ Salem	city	IN
 Salem	city	US
 Salerno	city	IT
 Salford	city	GB
-Sali	city	MA
 Salihli	city	TR
 Salinas	city	US
-Salonika	city	GR
 Salt Lake	city	US
 Salt Lake City	city	US
 Salta	city	AR
@@ -6325,8 +6209,9 @@ Samalut	city	EG
 Samambaia	city	BR
 Samandag	city	TR
 Samandağ	city	TR
-Samar	city	RU
 Samara	city	RU
+Samara Oblast	state	RU
+Samara region	state	RU
 Samarinda	city	ID
 Samarkand	city	UZ
 Samarra'	city	IQ
@@ -6337,7 +6222,6 @@ Sambizanga	city	AO
 Sambrial	city	PK
 Samoa	country	WS
 Sampit	city	ID
-Sams	city	TR
 Samsun	city	TR
 Samut Prakan	city	TH
 Samālūţ	city	EG
@@ -6416,7 +6300,6 @@ San Salvador de Jujuy	city	AR
 San Tung Chung Hang	city	HK
 San-Pedro	city	CI
 San-Pédro	city	CI
-Sana	city	YE
 Sanaa	city	YE
 Sanandaj	city	IR
 Sancaktepe	city	TR
@@ -6519,7 +6402,6 @@ Sapporo	city	JP
 Sapucaia do Sul	city	BR
 Saqqez	city	IR
 Sarajevo	city	BA
-Saran	city	RU
 Sarandi	city	BR
 Saransk	city	RU
 Saratov	city	RU
@@ -6556,7 +6438,6 @@ Scandinavia	region
 Schaerbeek	city	BE
 Schleswig-Holstein	state	DE
 Schoneberg	city	DE
-Schweiz	country	CH
 Schöneberg	city	DE
 Scotland	state	GB
 Scottsdale	city	US
@@ -6657,11 +6538,9 @@ Shahuwadi	city	IN
 Shahzadpur	city	BD
 Shajing	city	CN
 Shakargarh	city	PK
-Shakhtarska stolytsia	city	UA
 Shakhty	city	RU
 Sham Shui Po	city	HK
 Shandong	state	CN
-Shang	city	CN
 Shanghai	city	CN
 Shanghai	state	CN
 Shangluo	city	CN
@@ -6753,7 +6632,6 @@ Sialkot	city	PK
 Siberia	region	RU
 Sibiu	city	RO
 Sibu	city	MY
-Sichoslav	city	UA
 Sichuan	state	CN
 Sidi Bel Abbes	city	DZ
 Sidi Slimane	city	MA
@@ -6801,7 +6679,6 @@ Sinop	city	BR
 Sinp'o	city	KP
 Sinp’o	city	KP
 Sint Maarten	country	SX
-Sint Maarten (Dutch part)	country	SX
 Sinuiju	city	KP
 Sinŭiju	city	KP
 Sioux Falls	city	US
@@ -6822,24 +6699,18 @@ Siverek	city	TR
 Siwan	city	IN
 Siwān	city	IN
 Skardu	city	PK
-Skhid	city	UA
 Skhidni Kvartaly	city	UA
-Skhidni kvartaly	city	UA
 Skikda	city	DZ
 Skopje	city	MK
 Skudai	city	MY
-Slaviansk	city	UA
 Slough	city	GB
 Slovak Republic	country	SK
 Slovakia	country	SK
 Slovenia	country	SI
-Sloviansk	city	UA
 Slovyansk	city	UA
 Smolensk	city	RU
 Smolensk Oblast	state	RU
 Smolensk region	state	RU
-Smolianskyi	city	UA
-Smolianskyi raion	city	UA
 Smolyanskyi	city	UA
 Soacha	city	CO
 Sobral	city	BR
@@ -6866,11 +6737,9 @@ Solingen	city	DE
 Sollentuna	city	SE
 Solntsevo	city	RU
 Solomon Islands	country	SB
-Solovianenkove	city	UA
 Solwezi	city	ZM
 Somalia	country	SO
 Somaroboro	city	ZA
-Somers Isles	country	BM
 Somerset West	city	ZA
 Son La	city	VN
 Son Tay	city	VN
@@ -6942,8 +6811,6 @@ St. John's	city	CA
 St. Louis	city	US
 St. Petersburg	city	US
 St. Vincent and the Grenadines	country	VC
-Staline	city	UA
-Stalino	city	UA
 Stamford	city	US
 Standerton	city	ZA
 Stanley	city	FK
@@ -6983,7 +6850,6 @@ Suginami	city	JP
 Suicheng	city	CN
 Suihua	city	CN
 Suining	city	CN
-Suisse	country	CH
 Suita	city	JP
 Suizhou	city	CN
 Sujangarh	city	IN
@@ -7012,10 +6878,10 @@ Sumbe	city	AO
 Sumedang	city	ID
 Sumedang Utara	city	ID
 Sumgayit	city	AZ
-Sumi	city	UA
 Sumida	city	JP
-Sumo	city	UA
 Sumy	city	UA
+Sumy Oblast	state	UA
+Sumy region	state	UA
 Sunch'on	city	KP
 Suncheon	city	KR
 Sunch’ŏn	city	KP
@@ -7029,7 +6895,6 @@ Sunnyvale	city	US
 Sunrise Manor	city	US
 Sunset Park	city	US
 Sunshine Coast	city	AU
-Suomi	country	FI
 Suqian	city	CN
 Surabaya	city	ID
 Surakarta	city	ID
@@ -7051,6 +6916,7 @@ Suzano	city	BR
 Suzhou	city	CN
 Suzuka	city	JP
 Svalbard and Jan Mayen	country	SJ
+Svalbard and Jan Mayen Islands	country	SJ
 Swansea	city	GB
 Swaziland	country	SZ
 Sweden	country	SE
@@ -7061,7 +6927,6 @@ Sydney	city	AU
 Sykhiv	city	UA
 Syktyvkar	city	RU
 Sylhet	city	BD
-Symferopol	city	UA
 Syracuse	city	US
 Syria	country	SY
 Syrian Arab Republic	country	SY
@@ -7212,7 +7077,6 @@ Taozhou	city	CN
 Tapachula	city	MX
 Tarakan	city	ID
 Taranto	city	IT
-Taras	city	KZ
 Tarawa	city	KI
 Taraz	city	KZ
 Targowek	city	PL
@@ -7221,7 +7085,6 @@ Targówek	city	PL
 Tariba	city	VE
 Tarija	city	BO
 Tarime	city	TZ
-Tarlac	city	PH
 Tarlac City	city	PH
 Tarnow	city	PL
 Tarnów	city	PL
@@ -7260,6 +7123,7 @@ Teixeira de Freitas	city	BR
 Tekirdag	city	TR
 Tekirdağ	city	TR
 Tekstil'shchiki	city	RU
+Tekstilshchiki	city	RU
 Tekstil’shchiki	city	RU
 Tel Aviv	city	IL
 Telangana	state	IN
@@ -7289,11 +7153,11 @@ Terni	city	IT
 Ternopil	city	UA
 Ternopil Oblast	state	UA
 Ternopil region	state	UA
-Ternopol	city	UA
 Terrassa	city	ES
 Terrebonne	city	CA
 Territory of Christmas Island	country	CX
 Territory of Norfolk Island	country	NF
+Territory of the Wallis and Futuna Islands	country	WF
 Teshi Old Town	city	GH
 Tete	city	MZ
 Tetouan	city	MA
@@ -7303,7 +7167,6 @@ Texas	state	US
 Texcoco de Mora	city	MX
 Teziutlan	city	MX
 Teófilo Otoni	city	BR
-Thai	country	TH
 Thai Nguyen	city	VN
 Thailand	country	TH
 Thane	city	IN
@@ -7318,16 +7181,11 @@ Thanh Xuân	city	VN
 Thanh pho Song Cong	city	VN
 Thanjavur	city	IN
 Thaton	city	MM
-The Bahamas	country	BS
 The Bronx	city	US
-The Gambia	country	GM
 The Hague	city	NL
-The Islands of Bermuda	country	BM
-The Netherlands	country	NL
 The Valley	city	AI
 Thembisa	city	ZA
 Thenali	city	IN
-Thessalonica	city	GR
 Thessaloniki	city	GR
 Thessaloníki	city	GR
 Thi Tran Dai Tu	city	VN
@@ -7424,7 +7282,6 @@ Tobruk	city	LY
 Tochigi	city	JP
 Tocoa	city	HN
 Togo	country	TG
-Togolese	country	TG
 Togolese Republic	country	TG
 Tokai	city	JP
 Tokat	city	TR
@@ -7462,7 +7319,6 @@ Tongzhou	city	CN
 Tonk	city	IN
 Toowoomba	city	AU
 Topeka	city	US
-Tor	city	UA
 Torbat-e Heydariyeh	city	IR
 Torbat-e Ḩeydarīyeh	city	IR
 Tordher	city	PK
@@ -7506,7 +7362,6 @@ Trinidad and Tobago	country	TT
 Tripoli	city	LB
 Tripoli	city	LY
 Tripura	state	IN
-Troieshchyna	city	UA
 Trois-Rivieres	city	CA
 Trois-Rivières	city	CA
 Trondheim	city	NO
@@ -7629,7 +7484,6 @@ Ujjain	city	IN
 Ujpest	city	HU
 Ukhta	city	RU
 Ukraine	country	UA
-Ulaanbaatar	city	MN
 Ulan Bator	city	MN
 Ulan-Ude	city	RU
 Ulanhot	city	CN
@@ -7684,10 +7538,10 @@ Uruma	city	JP
 Urumqi	city	CN
 Usak	city	TR
 Usera	city	ES
-Usha	city	TR
 Uskudar	city	TR
 Ussuriysk	city	RU
 Ust'-Ilimsk	city	RU
+Ust-Ilimsk	city	RU
 Ust-Kamenogorsk	city	KZ
 Ust’-Ilimsk	city	RU
 Utah	state	US
@@ -7723,7 +7577,6 @@ Valsād	city	IN
 Van Nuys	city	US
 Vancouver	city	CA
 Vancouver	city	US
-Vanda	city	FI
 Vanderbijlpark	city	ZA
 Vantaa	city	FI
 Vanuatu	country	VU
@@ -7738,6 +7591,7 @@ Varāmīn	city	IR
 Vasco da Gama	city	IN
 Vasteras	city	SE
 Vasyl'evsky Ostrov	city	RU
+Vasylevsky Ostrov	city	RU
 Vatican	country	VA
 Vatican City	city	VA
 Vatican City	country	VA
@@ -7807,7 +7661,11 @@ Vinh Chau	city	VN
 Vinh Long	city	VN
 Vinh Yen	city	VN
 Vinnytsia	city	UA
+Vinnytsia Oblast	state	UA
+Vinnytsia region	state	UA
 Vinnytsya	city	UA
+Vinnytsya Oblast	state	UA
+Vinnytsya region	state	UA
 Viransehir	city	TR
 Viranşehir	city	TR
 Virar	city	IN
@@ -8145,9 +8003,6 @@ Yushu	city	CN
 Yuxi	city	CN
 Yuyao	city	CN
 Yuzhno-Sakhalinsk	city	RU
-Yuziv	city	UA
-Yuzove	city	UA
-Yuzovka	city	UA
 Yên Bái	city	VN
 Yên Vinh	city	VN
 Zaanstad	city	NL
@@ -8166,7 +8021,6 @@ Zanjan	city	IR
 Zanzibar	city	TZ
 Zaoyang	city	CN
 Zaozhuang	city	CN
-Zaparozhzha	city	UA
 Zapopan	city	MX
 Zaporizhzhia	city	UA
 Zaporizhzhya	city	UA
@@ -8194,7 +8048,6 @@ Zhaoqing	city	CN
 Zhaotong	city	CN
 Zhaoyuan	city	CN
 Zhaozhou	city	CN
-Zhdanov	city	UA
 Zhejiang	state	CN
 Zheleznodorozhnyy	city	RU
 Zhengding	city	CN
@@ -8211,7 +8064,6 @@ Zhongxiang	city	CN
 Zhoucun	city	CN
 Zhoukou	city	CN
 Zhoushan	city	CN
-Zhovtnevyi	city	UA
 Zhu Cheng	city	CN
 Zhu Cheng City	city	CN
 Zhubei	city	TW
@@ -8223,6 +8075,8 @@ Zhulebino	city	RU
 Zhumadian	city	CN
 Zhuzhou	city	CN
 Zhytomir	city	UA
+Zhytomir Oblast	state	UA
+Zhytomir region	state	UA
 Zhytomyr	city	UA
 Zhytomyr Oblast	state	UA
 Zhytomyr region	state	UA
@@ -8233,7 +8087,6 @@ Zigong	city	CN
 Ziguinchor	city	SN
 Zimbabwe	country	ZW
 Zinder	city	NE
-Zinovievsk	city	UA
 Zipaquira	city	CO
 Zipaquirá	city	CO
 Zitong	city	CN
@@ -8255,9 +8108,6 @@ Zyuzino	city	RU
 Zürich	city	CH
 Zābol	city	IR
 eMbalenhle	city	ZA
-the Abode of Peace	country	BN
-the State of Eritrea	country	ER
-the State of Palestine	country	PS
 Águas Claras	city	BR
 Águas Lindas de Goiás	city	BR
 Álvaro Obregón	city	MX
