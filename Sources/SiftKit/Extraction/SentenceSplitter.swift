@@ -97,18 +97,21 @@ enum SentenceSplitter {
         return CharClass.isASCIIUpper(c) && c != 0x49 && c != 0x41
     }
 
-    /// `"…?" Marsh asked` / `"…!" Said Marsh`: a speech verb within the next three tokens, the first
-    /// of which is not a sentence starter ("The mayor said…" after a question is a new sentence).
+    /// `"…?" Marsh asked`, `"…!" Rep. Glenn Thompson, R-Pa., said`, `"…!" Said Marsh`: a speech
+    /// verb after a name (titles, initials and an appositive's commas allowed), the name not
+    /// opening with a sentence starter ("The mayor said…" after a question is a new sentence).
     private static func attributionFollows(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from i: Int, limit: Int) -> Bool {
         if Lexicon.sentenceStarters.contains(b, Int(tokens[i].start), Int(tokens[i].end)) { return false }
         var j = i
-        while j < min(limit, i + 4) {
+        while j < min(limit, i + 12) {
             let t = tokens[j]
-            if t.kind == .punct { return false }
-            if t.kind == .word && !t.flags.contains(.capitalized) || j == i {
-                if Lexicon.speechVerbs.contains(b, Int(t.start), Int(t.end)) { return true }
-            }
-            j += 1
+            let s = Int(t.start), e = Int(t.end)
+            if t.kind == .word && (j == i || !t.flags.contains(.capitalized)) && Lexicon.speechVerbs.contains(b, s, e) { return true }
+            if t.kind == .word && t.flags.contains(.capitalized) { j += 1; continue }
+            if t.kind == .word && Lexicon.auxiliaries.contains(b, s, e) { j += 1; continue }
+            if t.kind == .punct && (b[s] == 0x2E || b[s] == 0x2C) && t.length == 1 && j > i { j += 1; continue }
+            if t.kind == .dash && j > i { j += 1; continue }
+            return false
         }
         return false
     }

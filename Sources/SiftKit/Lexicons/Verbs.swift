@@ -3,7 +3,7 @@
 // as an adverb too ("cynically dismissed"), except the not-adverb words. Matching ignores case.
 let verbData = #"""
 auxiliary: has have had is was were are be been being will would could should may might must
-auxiliary: also later then again often once previously repeatedly recently earlier subsequently
+auxiliary: also later then again often once only just even previously repeatedly recently earlier subsequently
 auxiliary: has't did does do not never always still already just first finally further publicly privately
 auxiliary: reportedly allegedly initially quickly simply separately flatly bluntly angrily
 not-adverb: early only family italy july rally supply reply ally daily weekly monthly fly belly bully

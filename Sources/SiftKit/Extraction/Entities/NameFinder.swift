@@ -89,6 +89,11 @@ struct NameFinder {
         return e
     }
 
+    private func hasVerbShape(_ k: Int) -> Bool {
+        let w = t.string(k).lowercased()
+        return w.count >= 6 && (w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly"))
+    }
+
     /// A word some list knows as part of names: first name, place, title, organisation word.
     private func isKnownNameWord(_ k: Int) -> Bool {
         t.lookup(Gazetteer.firstNames, k) != nil || t.lookup(Gazetteer.places, k) != nil || t.lookup(Gazetteer.demonyms, k) != nil
@@ -142,9 +147,9 @@ struct NameFinder {
             || t.contains(Lexicon.speechVerbWords, cs))) { cs += 1 }
         while cs < ce && (isCalendar(cs) || t.isPunct(cs, 0x2E)) { cs += 1 }
         guard cs < ce else { return [] }
-        // "Injecting Clinton …", "Rival Hillary Clinton": a sentence's first word that is never
-        // capitalised elsewhere and is no name, title or organisation word is not part of the name.
-        if sentenceStart && cs == chunk.lowerBound && ce - cs >= 2 && !isKnownNameWord(cs)
+        // "Injecting Clinton …": a sentence's first word shaped like a verb or adverb (-ing, -ed,
+        // -ly), never capitalised elsewhere and known as no name word, is not part of the name.
+        if sentenceStart && cs == chunk.lowerBound && ce - cs >= 2 && !isKnownNameWord(cs) && hasVerbShape(cs)
             && !seenInside.contains(t.string(t.start(cs), t.end(cs) - t.possessiveLength(cs))) {
             cs += 1
         }

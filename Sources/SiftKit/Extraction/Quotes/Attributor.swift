@@ -88,14 +88,24 @@ struct Attributor {
             var skipped = 0
             while j < endSentence.tokens.upperBound && skipped < 2 && (t.isPunct(j, 0x2C) || t.isDash(j) || t.isPunct(j, 0x3B)) { j += 1; skipped += 1 }
             let limit = endSentence.tokens.upperBound
+            // `"…" ― Sonya Herridge`: a name after a dash, closing the paragraph.
+            if close + 1 < limit, t.isDash(close + 1), c.mentionStarting[close + 2 < limit ? close + 2 : close + 1] >= 0 {
+                let m = Int(c.mentionStarting[close + 2])
+                if c.mentions[m].type != .place, accept(.mention(m), cue: t.tokens[close + 1].span, rule: .dashSignature, at: close + 2) { return quote }
+            }
             if j < limit {
                 if c.isSpeechVerb(j), let obj = c.object(after: j, limit: limit),
                    accept(obj, cue: t.tokens[j].span, rule: .inverted, at: j) { return quote }
                 if let (phrase, cue) = accordingTo(at: j, limit: limit),
                    accept(phrase, cue: cue, rule: .accordingTo, at: j) { return quote }
                 // The speaker must come right after the quote: not "…," when Clinton blasted him.
-                if let v = verbAfterSubject(from: j, limit: limit), let subject = c.subject(before: v, floor: j),
-                   subject.span(c).start <= t.start(j), accept(subject, cue: t.tokens[v].span, rule: .postposed, at: j) { return quote }
+                if let v = verbAfterSubject(from: j, limit: limit) {
+                    if let subject = c.subject(before: v, floor: j), subject.span(c).start <= t.start(j),
+                       accept(subject, cue: t.tokens[v].span, rule: .postposed, at: j) { return quote }
+                    // `"…" for Clinton, said Kunin`: an inverted cue after a short phrase.
+                    if v - 1 >= j, t.isPunct(v - 1, 0x2C), let obj = c.object(after: v, limit: limit),
+                       accept(obj, cue: t.tokens[v].span, rule: .inverted, at: j) { return quote }
+                }
             }
         }
         // A fragment inside reported speech belongs to the outermost reporter: "Trump said … that
@@ -107,8 +117,21 @@ struct Attributor {
         if let v = verbBefore(q.open, floor: startSentence.tokens.lowerBound) {
             if let subject = c.subject(before: v, floor: startSentence.tokens.lowerBound),
                accept(subject, cue: t.tokens[v].span, rule: direct ? .preposed : .embedded, at: v) { return quote }
-            if t.isCapitalized(v), let obj = c.object(after: v, limit: q.open),  // "Said Marsh: "…""
+            // "Said Marsh: "…"", "explained Rosenberg, "…"": the name after the verb, right before the quote.
+            if let obj = c.object(after: v, limit: q.open), obj.span(c).end <= t.start(q.open),
+               q.open - 1 > v, t.isPunct(q.open - 1, 0x2C) || t.isPunct(q.open - 1, 0x3A),
                accept(obj, cue: t.tokens[v].span, rule: .preposed, at: v) { return quote }
+            // "Carson shared a syllabus, writing "…"", "Silverman … and joked, "…"": the verb's
+            // subject is the sentence's.
+            if let m = subjectMention(of: startSentence), c.mentions[m].tokens.upperBound <= v,
+               accept(.mention(m), cue: t.tokens[v].span, rule: .sentenceSubjectCue, at: v) { return quote }
+        }
+        // "Michael P. McDonald: "…"", "Here's Clinton in December 1992: "…"": a name before a colon.
+        if q.open > startSentence.tokens.lowerBound, t.isPunct(q.open - 1, 0x3A),
+           let m = firstPersonOrBody(in: startSentence.tokens.lowerBound..<(q.open - 1)),
+           accept(.mention(m), cue: t.tokens[q.open - 1].span, rule: .colonLabel, at: q.open) {
+            quote.cue = nil
+            return quote
         }
         if let (phrase, cue) = accordingToAnywhere(in: startSentence), accept(phrase, cue: cue, rule: .accordingTo, at: q.open) {
             return quote
@@ -150,7 +173,7 @@ struct Attributor {
                 if let m = subjectMention(of: prev), accept(.mention(m), cue: t.tokens[last].span, rule: .colonLead, at: last) { return quote }
             }
             if body, prev.paragraph == q.firstParagraph || prev.paragraph + 1 == q.firstParagraph && opensParagraph(q),
-               let m = subjectMention(of: prev), c.mentions[m].type == .person,
+               let m = subjectMention(of: prev).flatMap({ c.mentions[$0].type == .person ? $0 : nil }) ?? onlyPerson(in: prev),
                accept(.mention(m), cue: c.mentions[m].span, rule: .precedingSubject, at: q.open) {
                 quote.cue = nil
                 return quote
@@ -178,13 +201,39 @@ struct Attributor {
         return nil
     }
 
+    /// Whether a quote ends its paragraph, but for its attribution and a clause after it.
     private func endsParagraph(_ q: QuoteSpan) -> Bool {
         guard let close = q.close else { return true }
         let para = c.article.paragraphs[q.lastParagraph]
         var k = close + 1
         var words = 0
-        while k < para.tokens.upperBound { if c.t.isWord(k) { words += 1 }; k += 1 }
-        return words <= 12
+        while k < para.tokens.upperBound {
+            if c.t.tokens[k].kind == .quote { return false }
+            if c.t.isWord(k) { words += 1 }
+            k += 1
+        }
+        return words <= 25
+    }
+
+    /// The first person or organisation named (outside quotes) in a token range.
+    private func firstPersonOrBody(in r: Range<Int>) -> Int? {
+        for k in r where !c.quoted[k] && c.mentionStarting[k] >= 0 {
+            let m = Int(c.mentionStarting[k])
+            if c.mentions[m].type == .person || c.mentions[m].type == .organization { return m }
+        }
+        return nil
+    }
+
+    /// The only person the sentence names outside quotes, if it names exactly one.
+    private func onlyPerson(in s: Sentence) -> Int? {
+        var found: Int? = nil
+        for k in s.tokens where !c.quoted[k] && c.mentionStarting[k] >= 0 {
+            let m = Int(c.mentionStarting[k])
+            guard c.mentions[m].type == .person else { continue }
+            if let f = found, c.mentions[f].entity != c.mentions[m].entity { return nil }
+            found = m
+        }
+        return found
     }
 
     private func lastTokenInside(_ q: QuoteSpan) -> Int {

@@ -48,6 +48,12 @@ enum QuoteSpans {
         }
     }
 
+    /// A closing-style mark used to open (”Mr. Trump embodies …”): at a paragraph's start, or
+    /// after a space and glued to the next word, with no quote open.
+    static func opensDespiteShape(_ t: Token, _ k: Int, _ para: Paragraph) -> Bool {
+        k == para.tokens.lowerBound || (t.flags.contains(.spaceBefore) && !t.flags.contains(.spaceAfter))
+    }
+
     static func find(in article: Article) -> [QuoteSpan] {
         var out: [QuoteSpan] = []
         article.bytes.withUnsafeBufferPointer { b in
@@ -102,9 +108,9 @@ enum QuoteSpans {
                             closer = partner
                             textStart = Int(tokens[k + width - 1].end)
                         }
-                    } else if role != .close {
+                    } else if role != .close || opensDespiteShape(t, k, para) {
                         current = QuoteSpan(open: k, close: nil, text: Span(0, 0), firstParagraph: p, lastParagraph: p)
-                        closer = partner
+                        closer = role == .close ? v : partner
                         textStart = Int(tokens[k + width - 1].end)
                     }
                     k += width

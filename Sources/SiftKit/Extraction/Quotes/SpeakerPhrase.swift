@@ -49,7 +49,7 @@ extension AttributionContext {
                 }
             }
             if let first = candidates.last(where: isPersonOrBody) { return first }
-            if let nearest = candidates.first { return nearest }
+            if let description = candidates.first(where: { if case .description = $0 { return true }; return false }) { return description }
             return nil
         }
         return nounPhrase(endingAt: j, floor: floor)
@@ -89,6 +89,16 @@ extension AttributionContext {
         if mentionEnding[j] >= 0 {
             let m = Int(mentionEnding[j])
             if mentions[m].type != .person, let owner = personBefore(mentions[m], floor: floor) { return .mention(owner) }
+            // "a spokesman for Bernie Sanders", "an aide to the senator": the spokesman speaks.
+            let before = mentions[m].tokens.lowerBound - 1
+            if before - 1 >= floor, t.isAny(before, ["for", "to", "of"]), t.isLowerWord(before - 1), isDescriptionHead(before - 1) {
+                var s = before - 1
+                while s - 1 >= floor && before - s < 4 && t.isWord(s - 1) && !t.contains(Lexicon.prepositions, s - 1) && !quoted[s - 1] {
+                    s -= 1
+                    if t.contains(Lexicon.determiners, s) { break }
+                }
+                return .description(s..<(j + 1))
+            }
             return .mention(m)
         }
         guard t.isWord(j) else { return nil }
@@ -102,7 +112,8 @@ extension AttributionContext {
         let head = j
         // "Police say …", "Officials said …": a capitalised description only opening a sentence.
         let opensSentence = s == floor || sentenceOf[s - 1] != sentenceOf[s] || t.tokens[s - 1].kind == .quote
-        guard t.isLowerWord(head) || t.tokens[head].flags.contains(.allCaps) || (s == head && opensSentence) else { return nil }
+        let people = t.isCapitalized(head) && t.lookup(Gazetteer.demonyms, head) != nil
+        guard t.isLowerWord(head) || t.tokens[head].flags.contains(.allCaps) || people || (s == head && opensSentence) else { return nil }
         guard isDescriptionHead(head) else { return nil }
         // "in a statement": a phrase, not a speaker.
         if s > floor && t.contains(Lexicon.prepositions, s - 1) { return nil }
@@ -124,7 +135,8 @@ extension AttributionContext {
     /// "the mayor", "officials", "the Ukrainian leader", "a spokesman for the agency".
     func descriptionPhrase(from j: Int, limit: Int) -> SpeakerPhrase? {
         var e = j
-        while e < limit && e - j < 8 && t.isWord(e) && !isSpeechVerb(e) && !t.contains(Lexicon.prepositions, e) { e += 1 }
+        while e < limit && e - j < 8 && t.isWord(e) && !isSpeechVerb(e) && !t.contains(Lexicon.prepositions, e)
+                && !t.isAny(e, ["who", "which", "that", "whose"]) { e += 1 }
         guard e > j else { return nil }
         // The head is the last word before a comma, preposition or the end.
         let head = e - 1
@@ -146,8 +158,10 @@ extension AttributionContext {
         return t.b[e - 1] == 0x79 && t.b[e - 2] == 0x6C && !t.contains(Lexicon.notAdverbs, k)
     }
 
+    /// Nouns that can head a speaker's description: roles, groups, documents, and peoples
+    /// ("the Saudis state in the white paper").
     func isDescriptionHead(_ k: Int) -> Bool {
-        t.contains(Lexicon.roles, k) || t.contains(Lexicon.groupNouns, k)
+        t.contains(Lexicon.roles, k) || t.contains(Lexicon.groupNouns, k) || (t.isCapitalized(k) && t.lookup(Gazetteer.demonyms, k) != nil)
     }
 
     func isPronoun(_ k: Int) -> Bool {

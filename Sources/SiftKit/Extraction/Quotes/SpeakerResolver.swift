@@ -54,13 +54,14 @@ struct SpeakerResolver {
 
     /// The person a he/she most likely means: gender first, then who was speaking, then who was
     /// the subject, then recency.
-    private func bestPerson(before k: Int, gender: Gender) -> (Int, String, Double)? {
+    private func bestPerson(before k: Int, gender: Gender, excluding excluded: Range<Int>? = nil) -> (Int, String, Double)? {
         let here = Int(c.sentenceOf[k])
         let paragraph = c.article.sentences[here].paragraph
         var best: (entity: Int, score: Double, why: String)? = nil
         var lastSeen: [Int: Int] = [:]  // entity → last mention (index) before k, outside quotes
         for (i, m) in c.mentions.enumerated() where m.tokens.lowerBound < k && !m.inQuote && m.entity >= 0 {
             guard c.entities[m.entity].type == .person else { continue }
+            if let excluded, excluded.contains(m.tokens.lowerBound) { continue }
             guard c.article.sentences[m.sentence].paragraph >= paragraph - 8 else { continue }
             lastSeen[m.entity] = i
         }
@@ -82,7 +83,8 @@ struct SpeakerResolver {
             if gender != .unknown && g != .unknown && g != gender { continue }
             let m = c.mentions[i]
             let distance = Double(here - max(m.sentence, lastSpoke[e] ?? 0))
-            var score = (g == gender && g != .unknown ? 3.0 : 1.0) - 0.6 * distance
+            // Any person may be meant when the words give no gender ("the New York businessman").
+            var score = (gender == .unknown ? 2.0 : g == gender ? 3.0 : 1.0) - 0.6 * distance
             var reasons: [String] = [g == gender && g != .unknown ? "nearest \(gender == .male ? "male" : "female") person" : "nearest person of unknown gender"]
             if e == lastSpeaker { score += 2; reasons.append("the last speaker") }
             if isSentenceSubject(m) {
@@ -136,7 +138,7 @@ struct SpeakerResolver {
             // Nobody was introduced with that role: "the New York businessman" is most likely the
             // person the passage is about, when one clearly is.
             let gender: Gender = c.t.contains(Lexicon.maleTitles, head) ? .male : c.t.contains(Lexicon.femaleTitles, head) ? .female : .unknown
-            if let (e, why, score) = bestPerson(before: position, gender: gender), score >= 1.5 {
+            if let (e, why, score) = bestPerson(before: r.lowerBound, gender: gender, excluding: r), score >= 1.5 {
                 return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): no one was introduced with that role; \(why)")
             }
         }
