@@ -29,9 +29,9 @@ enum Lexicon {
     }()
 
     /// Verbs that report speech without quotation marks ("said his country would…").
-    static let reportingVerbs: WordSet = {
-        WordSet(words: reportingVerbData.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-    }()
+    static let reportingVerbs: WordSet = WordSet(words: classLines(reportingVerbData).flatMap { $0.1 })
+    /// Reporting verbs whose clause needs "that" ("declared a local emergency" reports nothing).
+    static let thatVerbs = words(reportingVerbData, "that")
 
     static let determiners = words(attributionData, "determiner")
     static let prepositions = words(attributionData, "preposition")
@@ -40,6 +40,8 @@ enum Lexicon {
     static let groupNouns = words(attributionData, "group")
     static let objectVerbs = words(attributionData, "object-verb")
     static let cueNouns = words(attributionData, "cue-noun")
+    static let epithets = words(attributionData, "epithet")
+    static let bodyNouns = words(attributionData, "body")
 
     /// Auxiliaries and adverbs that may stand between a speaker and the speech verb ("has also said").
     static let auxiliaries = words(verbData, "auxiliary")

@@ -7,6 +7,9 @@
 // work:        nouns after a title in quotes ("Fox News Channel's "The Ingraham Angle" show")
 // group:       nouns for anonymous or collective sources ("officials said", "experts said")
 // cue-noun:    nouns that make a speech act with raise/express/voice ("raised concerns that …")
+// body:        descriptions that stand for the organisation named before ("the company said")
+// epithet:     words that make a description an epithet for someone already named ("the New York
+//              businessman", "the former secretary of state"), not a new person ("the town clerk")
 // object-verb: speech verbs whose object is the listener, not the speaker ("told Fox News …")
 let attributionData = #"""
 determiner: the a an this that these those his her its their our my your two three four five several some many
@@ -24,6 +27,8 @@ group: statement report letter document article clip ad advertisement complaint 
 group: filing lawsuit website tweet post editorial bylaws order opinion decision resolution
 cue-noun: concern concerns question questions doubt doubts fear fears hope hopes worry worries warning warnings
 cue-noun: objection objections confidence optimism skepticism scepticism belief view views assurance assurances
+body: company firm agency campaign administration government ministry department organization organisation party
+epithet: former current presidential vice-presidential republican democratic gop longtime veteran outgoing
 object-verb: tell told tells telling ask asked asks asking urge urged urges warn warned warns remind reminded
 object-verb: inform informed informs assure assured assures advise advised advises accuse accused accuses
 """#

@@ -199,17 +199,19 @@ chant chanted
 
 // Verbs that report speech in indirect form ("Zelensky said his country would support …"),
 // a subset of the speech verbs; other speech verbs report speech only when a quote follows.
+// bare: the reported clause may follow directly ("said his country would …");
+// that: it must be introduced by "that" ("announced that …"), or after a listener by "to"/"of".
 let reportingVerbData = #"""
-say said says saying tell told tells add added adds claim claimed claims warn warned warns argue argued argues
-insist insisted insists acknowledge acknowledged acknowledges hint hinted hints announce announced announces
-explain explained explains note noted notes suggest suggested suggests predict predicted predicts
-promise promised promises vow vowed vows pledge pledged pledges urge urged urges caution cautioned cautions
-complain complained complains admit admitted admits deny denied denies concede conceded concedes
-confirm confirmed confirms report reported reports reveal revealed reveals accuse accused accuses
-demand demanded demands reiterate reiterated reiterates stress stressed stresses estimate estimated estimates
-testify testified testifies assert asserted asserts contend contended contends maintain maintained maintains
-allege alleged alleges recall recalled recalls declare declared declares state stated states
-believe believed believes think thinks thought fear feared fears worry worried worries signal signalled signaled signals
-raise raised raises express expressed expresses voice voiced voices
-indicate indicated indicates disclose disclosed discloses tweet tweeted tweets write wrote writes post posted posts
+bare: say said says saying tell told tells add added adds claim claimed claims warn warned warns argue argued argues
+bare: insist insisted insists acknowledge acknowledged acknowledges hint hinted hints explain explained explains
+bare: note noted notes suggest suggested suggests predict predicted predicts complain complained complains
+bare: concede conceded concedes stress stressed stresses reiterate reiterated reiterates contend contended contends
+bare: maintain maintained maintains assert asserted asserts recall recalled recalls demand demanded demands
+bare: believe believed believes think thinks thought fear feared fears worry worried worries signal signalled signaled signals
+that: announce announced announces report reported reports reveal revealed reveals confirm confirmed confirms
+that: state stated states admit admitted admits deny denied denies estimate estimated estimates indicate indicated indicates
+that: disclose disclosed discloses testify testified testifies allege alleged alleges declare declared declares
+that: promise promised promises pledge pledged pledges vow vowed vows urge urged urges accuse accused accuses
+that: caution cautioned cautions raise raised raises express expressed expresses voice voiced voices
+that: tweet tweeted tweets write wrote writes post posted posts agree agreed agrees
 """#

@@ -49,16 +49,26 @@ public struct EntityIndex: Sendable {
             return entities.count - 1
         }
 
-        // Full names first, so that bare surnames can find them.
+        // Full names first, so that bare surnames can find them. People meet by surname and a
+        // compatible first name (transliterations included); everything else by its folded words.
         var surnames: [String: Set<Int>] = [:]
+        var firstNames: [Int: [String]] = [:]  // corpus person → first names seen
         for (a, analysis) in analyses.enumerated() {
             for (l, local) in analysis.entities.enumerated() {
                 let key = NameKey.key(local.name)
                 guard key.count >= 2 else { continue }
-                let k = local.type == .person ? "person|\(key.first!) \(key.last!)" : "\(local.type.rawValue)|\(key.joined(separator: " "))"
+                if local.type == .person {
+                    let surname = key.last!, first = key.first!
+                    let g = surnames[surname, default: []].first { g in firstNames[g, default: []].contains { NameKey.sameFirstName($0, first) } }
+                        ?? create("person|\(first) \(surname)", local)
+                    add(a, l, to: g)
+                    surnames[surname, default: []].insert(g)
+                    firstNames[g, default: []].append(first)
+                    continue
+                }
+                let k = "\(local.type.rawValue)|\(key.joined(separator: " "))"
                 let g = byKey[k] ?? create(k, local)
                 add(a, l, to: g)
-                if local.type == .person { surnames[key.last!, default: []].insert(g) }
             }
         }
         for (a, analysis) in analyses.enumerated() {

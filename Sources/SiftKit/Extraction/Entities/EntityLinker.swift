@@ -32,6 +32,13 @@ struct EntityLinker {
 
         // 1. Full names of people, and multi-word names of everything else.
         for (i, m) in mentions.enumerated() where keys[i].count >= 2 {
+            if m.type == .person, let e = entities.indices.first(where: { e in
+                entities[e].type == .person && entities[e].mentions.contains { j in
+                    keys[j].count >= 2 && keys[j].last == keys[i].last && NameKey.sameFirstName(keys[j][0], keys[i][0]) }
+            }) {
+                attach(i, to: e)
+                continue
+            }
             let key = m.type == .person ? "person|\(keys[i].first!) \(keys[i].last!)" : "\(m.type.rawValue)|\(keys[i].joined(separator: " "))"
             if let e = byKey[key] { attach(i, to: e) } else { _ = create(i, key: key) }
         }

@@ -219,7 +219,7 @@ struct NameFinder {
     /// "Rival Hillary Clinton", "Miss Universe Alicia Machado": a word before a first name, in a
     /// name of three words or more, belongs to the title, not the name.
     private func withoutLeadingWord(_ r: Range<Int>) -> Range<Int> {
-        guard r.count >= 3, t.lookup(Gazetteer.firstNames, r.lowerBound) == nil,
+        guard r.count >= 3, t.lookup(Gazetteer.firstNames, r.lowerBound) == nil || t.contains(Lexicon.roles, r.lowerBound),
               t.lookup(Gazetteer.firstNames, r.lowerBound + 1) != nil else { return r }
         return (r.lowerBound + 1)..<r.upperBound
     }

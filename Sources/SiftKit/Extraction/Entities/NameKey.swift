@@ -32,6 +32,26 @@ enum NameKey {
         }
     }
 
+    /// Whether two folded first names are spellings of one name: the same once y and j read as
+    /// i and doubled letters as one (Yuri, Yuriy, Yury), or one a prefix of the other by a letter
+    /// or two. Donald and Melania, Bill and Hillary, Mark and Mary stay apart.
+    static func sameFirstName(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (x, y) = (transliterated(a), transliterated(b))
+        if x == y { return true }
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        return short.count >= 4 && long.hasPrefix(short) && long.count - short.count <= 2
+    }
+
+    private static func transliterated(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            let c: Character = (ch == "y" || ch == "j") ? "i" : ch
+            if out.last != c { out.append(c) }
+        }
+        return out
+    }
+
     /// The surname of a person's name (its last word that is not a suffix or initial).
     static func surname(_ name: String) -> String? { key(name).last }
 

@@ -40,7 +40,7 @@ struct Attributor {
             guard var quote = attribute(q, previous: previous) else { continue }
             if quote.speaker == nil && quote.kind == .partial { continue }
             resolver.note(quote.speaker, at: q.open)
-            if let cue = quote.cue { cues.insert(cue.start) }
+            if let cue = quote.cue, quote.kind == .direct { cues.insert(cue.start) }
             if quote.speaker != nil { lastAttribution = (quote, Int(c.sentenceOf[q.close ?? q.open])) }
             quote.text = trimmed(quote.text)
             if quote.text.isEmpty { continue }
@@ -89,7 +89,8 @@ struct Attributor {
             while j < endSentence.tokens.upperBound && skipped < 2 && (t.isPunct(j, 0x2C) || t.isDash(j) || t.isPunct(j, 0x3B)) { j += 1; skipped += 1 }
             let limit = endSentence.tokens.upperBound
             // `"…" ― Sonya Herridge`: a name after a dash, closing the paragraph.
-            if close + 1 < limit, t.isDash(close + 1), c.mentionStarting[close + 2 < limit ? close + 2 : close + 1] >= 0 {
+            let paragraphEnd = c.article.paragraphs[q.lastParagraph].tokens.upperBound
+            if close + 2 < paragraphEnd, t.isDash(close + 1), c.mentionStarting[close + 2] >= 0 {
                 let m = Int(c.mentionStarting[close + 2])
                 if c.mentions[m].type != .place, accept(.mention(m), cue: t.tokens[close + 1].span, rule: .dashSignature, at: close + 2) { return quote }
             }
@@ -182,6 +183,12 @@ struct Attributor {
         if let (last, sentence) = lastAttribution, c.article.sentences[sentence].paragraph == q.firstParagraph, s0 - sentence <= 3 {
             return inherit(last, last.kind == .indirect ? .precedingSentence : .split)
         }
+        // "Reid has been pounding Trump as a "con artist"": a characterisation, the subject's words.
+        if !direct, characterizes(q.open, floor: startSentence.tokens.lowerBound), let m = subjectMention(of: startSentence),
+           c.mentions[m].tokens.upperBound <= q.open, accept(.mention(m), cue: c.mentions[m].span, rule: .characterization, at: q.open) {
+            quote.cue = nil
+            return quote
+        }
         return quote
     }
 
@@ -213,6 +220,13 @@ struct Attributor {
             k += 1
         }
         return words <= 25
+    }
+
+    /// "… as a "…"", "… as "…"": a quote that names what someone was called.
+    private func characterizes(_ open: Int, floor: Int) -> Bool {
+        var k = open - 1
+        if k >= floor && c.t.isAny(k, ["a", "an", "the"]) { k -= 1 }
+        return k >= floor && c.t.is(k, "as")
     }
 
     /// The first person or organisation named (outside quotes) in a token range.

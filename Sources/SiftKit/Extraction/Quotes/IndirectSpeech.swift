@@ -21,6 +21,7 @@ struct IndirectSpeech {
             for v in s.tokens where !c.quoted[v] && c.isSpeechVerb(v) && c.t.contains(Lexicon.reportingVerbs, v) {
                 if let one = preposed(v, s) ?? postposed(v, s) { found.append(one) }
             }
+            if let one = accordingTo(s) { found.append(one) }
             // "Ukraine said it was prepared …, a step that US officials said would …": the first
             // clause ends where the second attribution begins.
             for i in found.indices {
@@ -42,7 +43,9 @@ struct IndirectSpeech {
 
     /// "NAME said (that) CLAUSE", "NAME told Fox News CLAUSE", "which NAME says CLAUSE".
     private func preposed(_ v: Int, _ s: Sentence) -> IndirectCandidate? {
-        guard let subject = c.subject(before: v, floor: s.tokens.lowerBound) else { return nil }
+        // "Marsh appeared on Channel 7 and said …": a coordinated verb shares the sentence's subject.
+        guard let subject = c.subject(before: v, floor: s.tokens.lowerBound)
+                ?? (v > s.tokens.lowerBound && t.isAny(v - 1, ["and", "but"]) ? sentenceSubject(s, before: v) : nil) else { return nil }
         var k = v + 1
         let limit = s.tokens.upperBound
         if k < limit && t.contains(Lexicon.cueNouns, k) { k += 1 }  // "raised concerns that", "expressed hope that"
@@ -56,6 +59,9 @@ struct IndirectSpeech {
         let (clauseStart, afterPhrase) = skipToClause(k, limit: limit)
         k = clauseStart
         guard k < limit else { return nil }
+        if t.contains(Lexicon.thatVerbs, v) && !(k > 0 && t.is(k - 1, "that")) && !(t.contains(Lexicon.objectVerbs, v) && t.isAny(k, ["to", "of"])) {
+            return nil
+        }
         if t.tokens[k].kind == .quote || t.isPunct(k, 0x3A) { return nil }  // direct speech follows
         // "agreed to work", "accused Putin of": a clause needs its own subject, except after a
         // verb that addresses someone ("urged Republicans to vote", "accused Putin of …").
@@ -88,7 +94,7 @@ struct IndirectSpeech {
                 k += 1; continue
             }
             if t.isPunct(k, 0x2C) { k += 1; continue }
-            if t.contains(Lexicon.prepositions, k) && !t.is(k, "to") {
+            if t.contains(Lexicon.prepositions, k) && !t.is(k, "to") && !(k + 1 < limit && t.tokens[k + 1].kind == .number) {
                 // The phrase's noun phrase: up to a pronoun, "that", a new determiner, a comma.
                 var j = k + 1
                 var words = 0
@@ -130,10 +136,58 @@ struct IndirectSpeech {
             if t.is(k, "that") || t.tokens[k].kind == .quote { return nil }
             k += 1
         }
-        var s0 = floor
+        var s0 = clauseStart(floor)
         while s0 < comma && (t.tokens[s0].kind == .quote || t.isDash(s0)) { s0 += 1 }
         guard clauseIsReported(s0, comma) else { return nil }
         return IndirectCandidate(phrase: phrase, verb: v, clause: Span(t.start(s0), t.end(comma - 1)), rule: .reportedAfter)
+    }
+
+    /// "CLAUSE, according to NAME." / "According to NAME, CLAUSE."
+    private func accordingTo(_ s: Sentence) -> IndirectCandidate? {
+        let limit = s.tokens.upperBound
+        for k in s.tokens where !c.quoted[k] && t.is(k, "according") && k + 2 < limit && t.is(k + 1, "to") {
+            guard let phrase = c.object(after: k + 1, limit: limit) else { return nil }
+            let phraseEnd = phrase.span(c).end
+            var clause: Range<Int>
+            if k == s.tokens.lowerBound {
+                var start = k + 2
+                while start < limit && t.end(start) <= phraseEnd { start += 1 }
+                if start < limit && t.isPunct(start, 0x2C) { start += 1 }
+                var end = limit
+                while end > start && (t.tokens[end - 1].kind == .punct || t.tokens[end - 1].kind == .quote) { end -= 1 }
+                clause = start..<end
+            } else {
+                guard t.isPunct(k - 1, 0x2C) else { return nil }
+                var start = clauseStart(s.tokens.lowerBound)
+                while start < k && (t.tokens[start].kind == .quote || t.isDash(start)) { start += 1 }
+                clause = start..<(k - 1)
+            }
+            guard clause.count > 0, clauseIsReported(clause.lowerBound, clause.upperBound) else { return nil }
+            return IndirectCandidate(phrase: phrase, verb: k, clause: Span(t.start(clause.lowerBound), t.end(clause.upperBound - 1)), rule: .accordingTo)
+        }
+        return nil
+    }
+
+    /// Where a sentence's own words begin: after the dateline when it opens the story.
+    private func clauseStart(_ k: Int) -> Int {
+        guard let dateline = c.article.dateline else { return k }
+        var j = k
+        while j < t.tokens.count && t.start(j) < dateline.whole.end && t.start(j) >= dateline.whole.start { j += 1 }
+        return j
+    }
+
+    /// The person or organisation a sentence opens with (after any title), before a token.
+    private func sentenceSubject(_ s: Sentence, before v: Int) -> SpeakerPhrase? {
+        var k = s.tokens.lowerBound
+        while k < v && k - s.tokens.lowerBound < 6 {
+            if c.mentionStarting[k] >= 0 && !c.quoted[k] {
+                let m = Int(c.mentionStarting[k])
+                return c.mentions[m].type == .person || c.mentions[m].type == .organization ? .mention(m) : nil
+            }
+            guard t.isCapitalized(k) || t.contains(Lexicon.roles, k) || t.contains(Lexicon.roleModifiers, k) || t.isPunct(k, 0x2E) else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// A clause of at least three words that is not mostly quoted text (that is direct speech).

@@ -29,6 +29,7 @@ public enum AttributionRule: String, Sendable {
     case precedingSubject = "no cue: the person the sentence before is about"
     case sentenceSubjectCue = "speech verb with no subject of its own (\"…, writing \"…\"\"): the sentence's subject"
     case dashSignature = "a name after a dash, closing the quote: \"…\" — NAME"
+    case characterization = "a characterisation (\"… as a \"…\"\") in a sentence about its subject"
     case colonLabel = "a name and a colon before the quote: \"NAME: \"…\"\""
     case reported = "reported speech: \"NAME said (that) …\""
     case reportedAfter = "reported speech with the attribution after it: \"…, NAME said\""

@@ -2,7 +2,7 @@
 struct QuoteSpan: Hashable {
     /// Token index of the opening mark.
     var open: Int
-    /// Token index of the closing mark; nil when the paragraph ended first.
+    /// Token index of the closing mark (its last token, for '' ''); nil when the paragraph ended first.
     var close: Int?
     /// The quoted text, without the marks.
     var text: Span
@@ -94,7 +94,7 @@ enum QuoteSpans {
                         case .open: closes = v == closer  // „ … “
                         }
                         if closes {
-                            q.close = k
+                            q.close = k + width - 1
                             q.lastParagraph = p
                             q.text = Span(textStart, Int(t.start))
                             out.append(q)

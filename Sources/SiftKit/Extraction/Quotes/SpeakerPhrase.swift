@@ -62,6 +62,7 @@ extension AttributionContext {
         if isPronoun(j) { return .pronoun(j) }
         // A name, perhaps behind its title: "said Rep. Elijah Cummings", "said Fire Chief Tomás Ortega".
         var k = j
+        if k < limit && t.is(k, "the") { k += 1 }  // "according to the State Office of …"
         var firstMention: Int? = nil
         while k < limit && k - j <= 6 {
             if mentionStarting[k] >= 0 && !quoted[k] {
@@ -162,6 +163,7 @@ extension AttributionContext {
     /// ("the Saudis state in the white paper").
     func isDescriptionHead(_ k: Int) -> Bool {
         t.contains(Lexicon.roles, k) || t.contains(Lexicon.groupNouns, k) || (t.isCapitalized(k) && t.lookup(Gazetteer.demonyms, k) != nil)
+            || (t.isLowerWord(k) && t.contains(Lexicon.organizationHeads, k))
     }
 
     func isPronoun(_ k: Int) -> Bool {

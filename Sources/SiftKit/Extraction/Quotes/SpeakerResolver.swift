@@ -89,6 +89,7 @@ struct SpeakerResolver {
             if e == lastSpeaker { score += 2; reasons.append("the last speaker") }
             if isSentenceSubject(m) {
                 score += 1
+                if m.sentence == here - 1 { score += 1.5; reasons.append("the subject of the sentence before") }
                 // "Ban Ki-moon condemned what he called …": the subject of the pronoun's own sentence.
                 if m.sentence == here { score += 3; reasons.append("the subject of the same sentence") }
             }
@@ -110,6 +111,15 @@ struct SpeakerResolver {
             k += 1
         }
         return k == m.tokens.lowerBound || (m.title.map { c.t.start(k) >= $0.start } ?? false)
+    }
+
+    /// The latest organisation named before `k` whose name has the word ("authority").
+    private func recentOrganization(before k: Int, named word: String) -> Int? {
+        for m in c.mentions.reversed() where m.tokens.lowerBound < k && m.entity >= 0 {
+            let e = c.entities[m.entity]
+            if e.type == .organization && e.name.lowercased().split(separator: " ").contains(Substring(word)) { return m.entity }
+        }
+        return nil
     }
 
     private func recentEntity(before k: Int, type: EntityType, within sentences: Int) -> Int? {
@@ -135,17 +145,21 @@ struct SpeakerResolver {
             if let (e, why) = personWithRole(r, before: position) {
                 return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): \(why)")
             }
-            // Nobody was introduced with that role: "the New York businessman" is most likely the
-            // person the passage is about, when one clearly is.
+            // Nobody was introduced with that role: an epithet ("the New York businessman", "the
+            // former secretary of state") most likely names the person the passage is about.
+            let isEpithet = r.dropLast().contains { c.t.isCapitalized($0) || c.t.contains(Lexicon.epithets, $0) }
             let gender: Gender = c.t.contains(Lexicon.maleTitles, head) ? .male : c.t.contains(Lexicon.femaleTitles, head) ? .female : .unknown
-            if let (e, why, score) = bestPerson(before: r.lowerBound, gender: gender, excluding: r), score >= 1.5 {
+            if isEpithet, let (e, why, score) = bestPerson(before: r.lowerBound, gender: gender, excluding: r), score >= 1.5 {
                 return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): no one was introduced with that role; \(why)")
             }
         }
-        if c.t.isAny(head, ["company", "firm", "agency", "campaign", "administration", "government", "ministry", "department", "group", "organization", "organisation", "party"]),
-           !r.contains(where: { c.t.isCapitalized($0) }),
-           let e = recentEntity(before: position, type: .organization, within: 4) {
-            return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): nearest organisation")
+        // "the authority" → the Riverton Water Authority; "the company" → the nearest organisation.
+        if c.t.isLowerWord(head), c.t.contains(Lexicon.organizationHeads, head) || c.t.contains(Lexicon.bodyNouns, head),
+           !r.contains(where: { c.t.isCapitalized($0) }) {
+            let word = c.t.string(head).lowercased()
+            if let e = recentOrganization(before: position, named: word) ?? (c.t.contains(Lexicon.bodyNouns, head) ? recentEntity(before: position, type: .organization, within: 4) : nil) {
+                return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): the organisation of that kind named before")
+            }
         }
         return (.group(text), nil)
     }
