@@ -43,6 +43,12 @@ enum Lexicon {
     static let epithets = words(attributionData, "epithet")
     static let bodyNouns = words(attributionData, "body")
 
+    static let journalistRoles = words(sourceCategoryData, "journalist")
+    static let expertRoles = words(sourceCategoryData, "expert")
+    static let officialRoles = words(sourceCategoryData, "official")
+    static let outletWords = words(sourceCategoryData, "outlet")
+    static let localRoles = words(sourceCategoryData, "local")
+
     /// Auxiliaries and adverbs that may stand between a speaker and the speech verb ("has also said").
     static let auxiliaries = words(verbData, "auxiliary")
     static let notAdverbs = words(verbData, "not-adverb")

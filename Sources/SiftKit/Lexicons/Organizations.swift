@@ -19,12 +19,13 @@ head: channel television tv radio broadcasting media magazine review daily weekl
 head: church mosque synagogue temple diocese hospital clinic laboratory lab labs museum library
 head: organization organisation initiative project program programme fund endowment
 head: airlines airways motors industries holdings partners capital energy oil petroleum pharmaceuticals
+head: power utilities utility electric telecom insurance bakery construction pharmacy hotels
 head: records studios pictures entertainment games systems technologies group brothers
 head: embassy consulate mission delegation secretariat cabinet government regime junta
 head: fc united city rovers athletic wanderers
 opening: center centre institute university bank bureau department ministry office school college
 opening: council commission committee league federation association society museum church court
-opening: board agency academy foundation fund union house chamber order
+opening: board agency academy foundation fund union house chamber order group alliance coalition
 single: kremlin pentagon nato un eu who imf opec fbi cia nsa nasa gop dnc rnc bbc cnn abc nbc cbs
 single: msnbc npr pbs reuters bloomberg ap afp hamas hezbollah taliban isis isil al-qaeda interpol
 single: google apple microsoft amazon facebook meta twitter telegram youtube tiktok instagram

@@ -4,8 +4,11 @@ public struct ArticleAnalysis: Sendable {
     public var mentions: [Mention]
     public var entities: [LocalEntity]
     public var quotes: [Quote]
+    public var sources: [Source]
+    public var numbers: [NumberMention]
+    public var dates: [DateMention]
 
-    public static let empty = ArticleAnalysis(mentions: [], entities: [], quotes: [])
+    public static let empty = ArticleAnalysis(mentions: [], entities: [], quotes: [], sources: [], numbers: [], dates: [])
 }
 
 /// Runs the extraction steps on one article. Articles are independent; this is what runs on
@@ -24,7 +27,10 @@ public enum Analyzer {
             let indirect = IndirectSpeech(c: context).candidates()
             var attributor = Attributor(context)
             let quotes = attributor.run(indirect: indirect)
-            return ArticleAnalysis(mentions: mentions, entities: entities, quotes: quotes)
+            let sources = SourceExtractor(article: article, t: t, mentions: mentions, entities: entities).run(quotes)
+            let (numbers, dates) = QuantityFinder(article: article, t: t).run()
+            return ArticleAnalysis(mentions: mentions, entities: entities, quotes: quotes, sources: sources,
+                                   numbers: numbers, dates: dates)
         }
     }
 }

@@ -158,7 +158,8 @@ struct NameFinder {
         var ns = ce
         while ns > cs && isNameToken(ns - 1) { ns -= 1 }
         while ns < ce && (t.isPunct(ns, 0x2E) || t.isLowerWord(ns)) { ns += 1 }
-        let prefixHasTitle = (cs..<ns).contains { isRoleOrTitle($0) }
+        // A title before the name: a title word, or role words ("National Security Advisor").
+        let prefixHasTitle = (cs..<ns).contains { isRoleOrTitle($0) || t.contains(Lexicon.roles, $0) }
 
         if ns < ce && ns > cs && prefixHasTitle {
             // "Russian President Vladimir Putin", "Secretary of State Marco Rubio", "Mr. Osei".
@@ -168,9 +169,11 @@ struct NameFinder {
             return out
         }
         if let org = organization(cs..<ce, sentence: sentence) { return [org] }
-        if ns >= ce { return [] }  // only titles or roles: "President", "Foreign Secretary"
+        // Only titles or roles ("President", "Foreign Secretary") name nobody; "US" alone does.
+        if ns >= ce && (cs..<ce).contains(where: { isRoleOrTitle($0) || t.contains(Lexicon.roles, $0) }) { return [] }
 
-        // One name-shaped run, possibly opening the sentence.
+        // One name-shaped run, possibly opening the sentence. "Experts said …": a common noun.
+        if sentenceStart && ce - cs == 1 && (t.contains(Lexicon.groupNouns, cs) || t.contains(Lexicon.roles, cs)) { return [] }
         if sentenceStart && ce - cs == 1 && cs == chunk.lowerBound {
             let word = t.string(t.start(cs), t.end(cs) - t.possessiveLength(cs))
             if !seenInside.contains(word) && t.lookup(Gazetteer.places, cs) == nil && t.lookup(Gazetteer.firstNames, cs) == nil
@@ -182,12 +185,21 @@ struct NameFinder {
         return [name(cs..<ce, sentence: sentence)]
     }
 
-    /// An organisation named inside a title ("European Commission President …").
+    /// An organisation or place named inside a title ("European Commission President …",
+    /// "Ukraine President …").
     private func organizationInside(_ r: Range<Int>, sentence: Int) -> Mention? {
         var e = r.upperBound
-        while e > r.lowerBound && (isRoleOrTitle(e - 1) || t.contains(Lexicon.roleModifiers, e - 1) || t.isPunct(e - 1, 0x2E)) { e -= 1 }
+        while e > r.lowerBound && (isRoleOrTitle(e - 1) || t.contains(Lexicon.roles, e - 1) || t.contains(Lexicon.roleModifiers, e - 1) || t.isPunct(e - 1, 0x2E)) { e -= 1 }
         guard e > r.lowerBound else { return nil }
-        return organization(r.lowerBound..<e, sentence: sentence)
+        if let org = organization(r.lowerBound..<e, sentence: sentence) { return org }
+        var s = r.lowerBound
+        while s < e && (t.contains(Lexicon.roles, s) || t.contains(Lexicon.roleModifiers, s) || !t.isCapitalized(s)) && !isKnownPlace(s..<e) { s += 1 }
+        if s < e && isKnownPlace(s..<e) { return mention(s..<e, .place, .gazetteer, sentence: sentence) }
+        return nil
+    }
+
+    private func isKnownPlace(_ r: Range<Int>) -> Bool {
+        Gazetteer.places.lookup(t.phrase(r.lowerBound, r.upperBound)) != nil
     }
 
     /// The chunk as an organisation, when its shape or a known name says so.
@@ -308,8 +320,13 @@ struct NameFinder {
             if t.isCapitalized(j) && s < k && isRoleOrTitle(s) || t.isCapitalized(j) && s < k && t.isCapitalized(s) {
                 s = j; j -= 1; continue
             }
-            // "(UK)" inside "United Kingdom (UK) Foreign Secretary"
-            if t.isPunct(j, 0x29) && j - 2 >= floor && t.isPunct(j - 2, 0x28) && s < k { s = j - 2; j -= 3; continue }
+            // "(UK)" inside "United Kingdom (UK) Foreign Secretary", and the name before it.
+            if t.isPunct(j, 0x29) && j - 2 >= floor && t.isPunct(j - 2, 0x28) && s < k {
+                s = j - 2
+                j -= 3
+                while j >= floor && t.isCapitalized(j) { s = j; j -= 1 }
+                continue
+            }
             break
         }
         guard s < k else { return nil }

@@ -140,7 +140,15 @@ struct SpeakerResolver {
             _ = first
         }
         let text = words.joined(separator: " ")
-        let head = r.upperBound - 1
+        var head = r.upperBound - 1
+        // "the center's estimates": the possessor is the source.
+        if let owner = r.dropLast().first(where: { c.t.possessiveLength($0) > 0 && c.t.isLowerWord($0) }) { head = owner }
+        // "a Kremlin statement", "a Trump campaign ad": the organisation named inside speaks.
+        if c.t.contains(Lexicon.groupNouns, r.upperBound - 1) || c.t.contains(Lexicon.bodyNouns, r.upperBound - 1),
+           let m = r.lazy.compactMap({ k -> Int? in let m = self.c.mentionStarting[k]; return m >= 0 ? Int(m) : nil }).first,
+           c.mentions[m].type == .organization, c.mentions[m].entity >= 0 {
+            return (.entity(c.mentions[m].entity), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[c.mentions[m].entity].name): the organisation it names")
+        }
         if c.t.contains(Lexicon.roles, head) && !c.t.contains(Lexicon.groupNouns, head) {
             if let (e, why) = personWithRole(r, before: position) {
                 return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): \(why)")
@@ -155,8 +163,8 @@ struct SpeakerResolver {
         }
         // "the authority" → the Riverton Water Authority; "the company" → the nearest organisation.
         if c.t.isLowerWord(head), c.t.contains(Lexicon.organizationHeads, head) || c.t.contains(Lexicon.bodyNouns, head),
-           !r.contains(where: { c.t.isCapitalized($0) }) {
-            let word = c.t.string(head).lowercased()
+           !r.contains(where: { c.t.isCapitalized($0) && !c.t.contains(Lexicon.determiners, $0) }) {
+            let word = c.t.string(c.t.start(head), c.t.end(head) - c.t.possessiveLength(head)).lowercased()
             if let e = recentOrganization(before: position, named: word) ?? (c.t.contains(Lexicon.bodyNouns, head) ? recentEntity(before: position, type: .organization, within: 4) : nil) {
                 return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): the organisation of that kind named before")
             }

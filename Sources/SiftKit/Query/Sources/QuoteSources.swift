@@ -59,3 +59,56 @@ enum EntitySources {
         return rows
     }
 }
+
+/// The `sources` source: who is cited, with role, affiliation and category.
+enum CitedSources {
+    static let sources = SourceDefinition(
+        name: "sources",
+        summary: "cited people and bodies: role, affiliation, category (official, expert, journalist, organization, anonymous)",
+        columns: [Column("name", .string), Column("role", .string), Column("affiliation", .string), Column("category", .string),
+                  Column("article", .string), Column("quotes", .int)]
+    ) { corpus, ids in
+        var rows: [[Value]] = []
+        for id in ids {
+            guard let a = corpus.article(id: id), let analysis = corpus.analysis(id: id) else { continue }
+            for s in analysis.sources {
+                guard let name = corpus.speakerName(s.speaker, article: id) else { continue }
+                rows.append([.string(name), s.role.map(Value.string) ?? .null, s.affiliation.map(Value.string) ?? .null,
+                             .string(s.category.rawValue), .string(a.name), .int(s.quotes)])
+            }
+        }
+        return rows
+    }
+}
+
+/// The `numbers` and `dates` sources.
+enum QuantitySources {
+    static let numbers = SourceDefinition(
+        name: "numbers",
+        summary: "numbers in the story with value, unit and qualifier (\"more than 40 drones\")",
+        columns: [Column("article", .string), Column("text", .string), Column("value", .double), Column("unit", .string),
+                  Column("qualifier", .string), Column("start", .int), Column("end", .int)]
+    ) { corpus, ids in
+        ids.flatMap { id -> [[Value]] in
+            guard let a = corpus.article(id: id), let analysis = corpus.analysis(id: id) else { return [] }
+            return analysis.numbers.map { n in
+                [.string(a.name), .string(a.text(n.span)), .double(n.value), n.unit.map(Value.string) ?? .null,
+                 n.qualifier.map(Value.string) ?? .null, .int(n.span.start), .int(n.span.end)]
+            }
+        }
+    }
+
+    static let dates = SourceDefinition(
+        name: "dates",
+        summary: "dates and times in the story, resolved to ISO 8601 where the text fixes them",
+        columns: [Column("article", .string), Column("text", .string), Column("start", .int), Column("end", .int),
+                  Column("resolved", .string)]
+    ) { corpus, ids in
+        ids.flatMap { id -> [[Value]] in
+            guard let a = corpus.article(id: id), let analysis = corpus.analysis(id: id) else { return [] }
+            return analysis.dates.map { d in
+                [.string(a.name), .string(a.text(d.span)), .int(d.span.start), .int(d.span.end), d.resolved.map(Value.string) ?? .null]
+            }
+        }
+    }
+}

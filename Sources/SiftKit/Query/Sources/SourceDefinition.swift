@@ -19,7 +19,8 @@ public struct SourceDefinition: Sendable {
 public enum Catalog {
     public static let sources: [SourceDefinition] = [
         ArticleSources.articles, ArticleSources.paragraphs, ArticleSources.sentences,
-        QuoteSources.quotes, EntitySources.entities, EntitySources.mentions,
+        QuoteSources.quotes, CitedSources.sources, EntitySources.entities, EntitySources.mentions,
+        QuantitySources.numbers, QuantitySources.dates,
     ]
 
     public static func source(named name: String) -> SourceDefinition? {

@@ -1,0 +1,186 @@
+/// Finds numbers and dates in an article's story. Numbers: digits with their currency, scale and
+/// unit ("$1.13bn", "76%", "40,000 people", "30-day"), number and fraction words ("forty", "a
+/// fifth"), and the qualifier before them ("more than", "about"). Dates: month and day with an
+/// optional year ("March 11", "Jan. 12, 2025"), years ("2022"), weekdays, relative references
+/// ("last week"). A token is either a number or part of a date, never both.
+struct QuantityFinder {
+    let article: Article
+    let t: TokenText
+
+    func run() -> ([NumberMention], [DateMention]) {
+        var numbers: [NumberMention] = []
+        var dates: [DateMention] = []
+        for s in article.sentences where article.paragraphs[s.paragraph].kind == .body {
+            var k = s.tokens.lowerBound
+            while k < s.tokens.upperBound {
+                if let (date, end) = date(at: k, limit: s.tokens.upperBound) {
+                    dates.append(date)
+                    k = end
+                } else if let (number, end) = number(at: k, limit: s.tokens.upperBound, sentenceStart: s.tokens.lowerBound) {
+                    numbers.append(number)
+                    k = end
+                } else {
+                    k += 1
+                }
+            }
+        }
+        return (numbers, dates)
+    }
+
+    private func lower(_ k: Int) -> String { t.string(k).lowercased() }
+
+    /// The longest phrase of `phrases` starting at k: its length in tokens.
+    private func phrase(at k: Int, limit: Int, _ phrases: [[String]]) -> Int? {
+        for p in phrases where k + p.count <= limit {
+            if (0..<p.count).allSatisfy({ t.isWord(k + $0) && lower(k + $0) == p[$0] }) { return p.count }
+        }
+        return nil
+    }
+
+    // MARK: - Dates
+
+    private func date(at k: Int, limit: Int) -> (DateMention, Int)? {
+        let tok = t.tokens[k]
+        if tok.kind == .word, tok.flags.contains(.capitalized), let month = QuantityLexicon.monthNumbers[lower(k)] {
+            // "May" alone is too often a verb or a name: a month needs a day or a year next to it.
+            var j = k + 1
+            if j < limit && t.isPunct(j, 0x2E) && !t.tokens[j].flags.contains(.spaceBefore) { j += 1 }
+            if j < limit, let day = smallNumber(j), day >= 1 && day <= 31 {
+                var end = j + 1
+                var year: Int? = nil
+                if end + 1 < limit && t.isPunct(end, 0x2C), let y = yearValue(end + 1) { year = y; end += 2 }
+                let resolved = year.map { String(format4($0)) + "-" + two(month) + "-" + two(day) } ?? "--" + two(month) + "-" + two(day)
+                return (DateMention(span: Span(t.start(k), t.end(end - 1)), resolved: resolved), end)
+            }
+            if j < limit, let y = yearValue(j) {
+                return (DateMention(span: Span(t.start(k), t.end(j)), resolved: format4(y) + "-" + two(month)), j + 1)
+            }
+            if lower(k).count > 3 && !t.is(k, "may") && !t.is(k, "march") {
+                return (DateMention(span: Span(t.start(k), t.end(k)), resolved: nil), k + 1)
+            }
+            return nil
+        }
+        if let day = smallNumber(k), day >= 1 && day <= 31, k + 1 < limit, t.tokens[k + 1].flags.contains(.capitalized),
+           let month = QuantityLexicon.monthNumbers[lower(k + 1)] {  // "11 March 2022"
+            if k + 2 < limit, let y = yearValue(k + 2) {
+                return (DateMention(span: Span(t.start(k), t.end(k + 2)), resolved: format4(y) + "-" + two(month) + "-" + two(day)), k + 3)
+            }
+            return (DateMention(span: Span(t.start(k), t.end(k + 1)), resolved: "--" + two(month) + "-" + two(day)), k + 2)
+        }
+        if let y = yearValue(k), !(k > 0 && isCurrency(k - 1)), !(k + 1 < limit && isScaleOrPercent(k + 1)) {
+            return (DateMention(span: Span(t.start(k), t.end(k)), resolved: format4(y)), k + 1)
+        }
+        if tok.kind == .number, t.b[t.start(k)] == 0x27 || t.string(k).hasPrefix("’") {  // the '90s
+            return (DateMention(span: Span(t.start(k), t.end(k)), resolved: nil), k + 1)
+        }
+        // "4 a.m.", "11:30 p.m.": a time of day.
+        if let hour = smallNumber(k), hour <= 24, k + 1 < limit, t.isAny(k + 1, ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"]) {
+            return (DateMention(span: Span(t.start(k), t.end(k + 1)), resolved: nil), k + 2)
+        }
+        if tok.kind == .word && tok.flags.contains(.capitalized) && t.contains(Gazetteer.weekdays, k) && t.tokens[k].length > 4 {
+            return (DateMention(span: Span(t.start(k), t.end(k)), resolved: nil), k + 1)
+        }
+        if let n = phrase(at: k, limit: limit, QuantityLexicon.relativeDates) {
+            return (DateMention(span: Span(t.start(k), t.end(k + n - 1)), resolved: nil), k + n)
+        }
+        return nil
+    }
+
+    private func smallNumber(_ k: Int) -> Int? {
+        guard t.tokens[k].kind == .number, t.tokens[k].length <= 2 else { return nil }
+        return Int(t.string(k))
+    }
+
+    private func yearValue(_ k: Int) -> Int? {
+        guard t.tokens[k].kind == .number, t.tokens[k].length == 4, let y = Int(t.string(k)), y >= 1800 && y <= 2100 else { return nil }
+        return y
+    }
+
+    private func format4(_ y: Int) -> String { String(y) }
+    private func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    // MARK: - Numbers
+
+    private func isCurrency(_ k: Int) -> Bool { QuantityLexicon.currencies[lower(k)] != nil && t.tokens[k].kind != .word || t.isAny(k, ["us$"]) }
+    private func isScaleOrPercent(_ k: Int) -> Bool {
+        QuantityLexicon.scales[lower(k)] != nil || lower(k) == "%" || phrase(at: k, limit: k + 2, QuantityLexicon.percentWords) != nil
+    }
+
+    private func number(at k: Int, limit: Int, sentenceStart: Int) -> (NumberMention, Int)? {
+        var start = k
+        var qualifier: String? = nil
+        var j = k
+        if let n = phrase(at: k, limit: limit, QuantityLexicon.qualifiers) {
+            qualifier = t.phrase(k, k + n).lowercased()
+            j = k + n
+        }
+        var currency: String? = nil
+        if j < limit && t.tokens[j].kind == .symbol, let code = QuantityLexicon.currencies[lower(j)] {
+            currency = code
+            j += 1
+        }
+        guard j < limit else { return nil }
+        var value: Double
+        var unit: String? = nil
+        var end = j + 1
+        if t.tokens[j].kind == .number && !(t.b[t.start(j)] == 0x27) {
+            // "Channel 7", "Air Force One": a number right after a name is part of it.
+            if j > sentenceStart && currency == nil && t.isCapitalized(j - 1) && t.tokens[j].flags.contains(.spaceBefore) { return nil }
+            guard let (v, suffix) = parseNumber(t.string(j)) else { return nil }
+            if j + 1 < limit && t.isAny(j + 1, ["a.m.", "p.m.", "a.m", "p.m"]) { return nil }  // a time: a date
+            value = v
+            if var suffix {
+                if suffix.hasSuffix("'s") || suffix.hasSuffix("’s") { suffix = String(suffix.dropLast(suffix.hasSuffix("'s") ? 2 : 4)) }
+                if let scale = QuantityLexicon.scales[suffix.lowercased()] { value *= scale }
+                else if !suffix.isEmpty && suffix != "s" && Double(suffix) == nil { unit = suffix }  // not "90s", not "4-3"
+            }
+        } else if t.isWord(j), let v = QuantityLexicon.cardinals[lower(j)],
+                  !(t.isCapitalized(j) && j > sentenceStart && j > 0 && t.isCapitalized(j - 1)) {  // not "World War Two"
+            value = v
+        } else if t.isAny(j, ["a", "an", "one"]), j + 1 < limit, let f = QuantityLexicon.fractions[lower(j + 1)] {
+            value = f
+            unit = "fraction"
+            end = j + 2
+        } else if t.isWord(j), j > start || qualifier != nil, let f = QuantityLexicon.fractions[lower(j)] {
+            value = f
+            unit = "fraction"
+        } else {
+            return nil
+        }
+        // A scale word after: "4.5 million", "two billion".
+        if end < limit, t.isWord(end), let scale = QuantityLexicon.scales[lower(end)], lower(end).count > 2 {
+            value *= scale
+            end += 1
+        }
+        if let n = phrase(at: end, limit: limit, QuantityLexicon.percentWords) {
+            unit = "percent"
+            end += n
+        } else if end < limit, t.tokens[end].kind == .symbol, lower(end) == "%" {
+            unit = "percent"
+            end += 1
+        } else if end < limit, t.isWord(end), let code = QuantityLexicon.currencies[lower(end)] {
+            currency = code
+            end += 1
+        } else if unit == nil, end < limit, t.isLowerWord(end), !t.contains(Lexicon.prepositions, end), !t.contains(Lexicon.determiners, end),
+                  !t.contains(Lexicon.auxiliaries, end), !t.isAny(end, ["of", "and", "or", "to", "than", "who", "which", "that"]), t.lookup(Lexicon.pronouns, end) == nil {
+            unit = t.string(end)  // "40 drones", "46 people"
+            end += 1
+        }
+        if let currency { unit = currency }
+        if qualifier == nil { start = j - (currency != nil && t.tokens[j - 1].kind == .symbol ? 1 : 0) }
+        return (NumberMention(span: Span(t.start(start), t.end(end - 1)), value: value, unit: unit, qualifier: qualifier), end)
+    }
+
+    /// "1.13bn" → (1.13, "bn"); "40,000" → (40000, nil); "30-day" → (30, "day").
+    private func parseNumber(_ text: String) -> (Double, String?)? {
+        var digits = ""
+        var rest = Substring(text)
+        while let c = rest.first, c.isNumber || c == "." || c == "," {
+            if c != "," { digits.append(c) }
+            rest = rest.dropFirst()
+        }
+        guard let v = Double(digits) else { return nil }
+        if rest.hasPrefix("-") { rest = rest.dropFirst() }
+        return (v, rest.isEmpty ? nil : String(rest))
+    }
+}

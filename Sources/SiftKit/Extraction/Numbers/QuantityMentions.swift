@@ -1,0 +1,15 @@
+/// A number in the story: "more than 40 drones" → 40, unit "drones", qualifier "more than".
+public struct NumberMention: Hashable, Sendable {
+    public var span: Span
+    public var value: Double
+    /// A currency code, "percent", "fraction", or the noun counted.
+    public var unit: String?
+    public var qualifier: String?
+}
+
+/// A date or time reference: "March 11", "2022", "Tuesday", "last week".
+public struct DateMention: Hashable, Sendable {
+    public var span: Span
+    /// ISO 8601 where the text fixes it: "2022", "2022-03", "2022-03-11", "--03-11" (no year).
+    public var resolved: String?
+}
