@@ -498,7 +498,8 @@ def city_tables(gc, comm: Commonness, country_names: set[str], state_names: set[
         # "New York City" -> "New York", "Quezon City" -> "Quezon"
         if name.endswith(" City"):
             short = name[: -len(" City")]
-            if fold(short) not in {fold(n) for n in country_names | state_names}:
+            # ...but not when the short form is an ordinary word ("International City" -> "International")
+            if fold(short) not in {fold(n) for n in country_names | state_names} and not comm.namelike_loose(short):
                 forms.add(short)
         alts = c.get("alternatenames") or []
         # Ukraine: GeoNames' primary names mix transliteration systems (Zaporizhzhya,

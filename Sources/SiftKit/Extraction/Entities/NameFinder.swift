@@ -75,7 +75,9 @@ struct NameFinder {
                     e += 1
                     continue
                 }
-                if t.is(e, "and") && organizationSoFar && !roleSoFar && (k..<e).contains(where: { t.isAny($0, ["of", "for"]) }) {
+                // …but not "… School of Public Policy and NATO": an acronym or a known name after "and" is another.
+                if t.is(e, "and") && organizationSoFar && !roleSoFar && (k..<e).contains(where: { t.isAny($0, ["of", "for"]) })
+                    && !isAcronym(e + 1) && !t.contains(Lexicon.organizationNames, e + 1) && t.lookup(Gazetteer.places, e + 1) == nil {
                     e += 1
                     continue
                 }

@@ -313,7 +313,6 @@ Andīmeshk	city	IR
 Andīsheh	city	IR
 Ang Mo Kio New Town	city	SG
 Angarsk	city	RU
-Angeles	city	PH
 Angeles City	city	PH
 Angers	city	FR
 Angoche	city	MZ
@@ -1803,7 +1802,6 @@ Dalian	city	CN
 Daliang	city	CN
 Daloa	city	CI
 Dalupura	city	IN
-Daly	city	US
 Daly City	city	US
 Dalūpura	city	IN
 Dam Dam	city	IN
@@ -2983,7 +2981,6 @@ Inkisi	city	CD
 Inner Mongolia	region	CN
 Innsbruck	city	AT
 Insein	city	MM
-International	city	AE
 International City	city	AE
 Inzai	city	JP
 Iowa	state	US
@@ -4044,7 +4041,6 @@ Linxi	city	CN
 Linxia Chengguanzhen	city	CN
 Linyi	city	CN
 Linz	city	AT
-Lipa	city	PH
 Lipa City	city	PH
 Lipetsk	city	RU
 Lipetsk Oblast	state	RU
@@ -4071,7 +4067,6 @@ Loa Janan	city	ID
 Lobito	city	AO
 Lodhran	city	PK
 Lodz	city	PL
-Logan	city	AU
 Logan City	city	AU
 Logrono	city	ES
 Logroño	city	ES
@@ -4379,7 +4374,6 @@ Maricá	city	BR
 Mariehamn	city	AX
 Marienthal	city	DE
 Marigot	city	MF
-Marikina	city	PH
 Marikina City	city	PH
 Marilia	city	BR
 Maringa	city	BR
@@ -6127,7 +6121,6 @@ Sacoma	city	BR
 Sacomã	city	BR
 Sacramento	city	US
 Saddiqabad	city	PK
-Sadr	city	IQ
 Sadr City	city	IQ
 Safi	city	MA
 Sagamihara	city	JP
@@ -7516,7 +7509,6 @@ United Republic of Tanzania	country	TZ
 United States	country	US
 United States Minor Outlying Islands	country	UM
 United States of America	country	US
-Universal	city	US
 Universal City	city	US
 Unnao	city	IN
 Unnāo	city	IN
