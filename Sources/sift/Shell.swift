@@ -53,8 +53,27 @@ final class Shell {
     @discardableResult
     func execute(_ statement: String, location: String? = nil) -> Bool {
         do {
-            let table = try corpus.query(statement)
-            print(table)
+            switch try corpus.run(statement) {
+            case .table(let table):
+                print(table)
+            case .binding(let name, let table):
+                if Terminal.stdinIsTTY || location == nil { Terminal.writeError("\(TerminalText.sanitize(name)): \(table.count) row\(table.count == 1 ? "" : "s")\n") }
+            case .document(let document):
+                if format == .table {
+                    separate()
+                    Terminal.write(DocumentRenderer.render(document, color: Terminal.colorAllowed(forced: color)))
+                } else {
+                    print(document.table)
+                }
+            case .comparison(let table, let left, let right):
+                if format == .table && Terminal.stdoutIsTTY {
+                    separate()
+                    Terminal.write(CompareReport.render(table, left: left, right: right, width: Terminal.width ?? 100,
+                                                        color: Terminal.colorAllowed(forced: color)))
+                } else {
+                    print(table)
+                }
+            }
             return true
         } catch {
             queryFailed = true
@@ -66,8 +85,13 @@ final class Shell {
     private func print(_ table: Table) {
         let options = RenderOptions(width: format == .table ? Terminal.width : nil,
                                     color: format == .table && Terminal.colorAllowed(forced: color))
-        if printedResults > 0 && format == .table { Terminal.write("\n") }
+        separate()
         Terminal.write(TableWriter.render(table, as: format, options: options))
+    }
+
+    /// A blank line between two results in table format.
+    private func separate() {
+        if printedResults > 0 && format == .table { Terminal.write("\n") }
         printedResults += 1
     }
 
@@ -129,6 +153,12 @@ final class Shell {
             }
             format = f
             return .ok
+        case ".vars":
+            let names = corpus.bindings.keys.sorted()
+            let table = Table(columns: [Column("name", .string), Column("rows", .int), Column("columns", .string)],
+                              rows: names.map { [.string($0), .int(corpus.bindings[$0]!.count), .string(corpus.bindings[$0]!.columnNames.joined(separator: ", "))] })
+            print(table)
+            return .ok
         case ".load":
             guard !args.isEmpty else { return fail(".load needs a file, folder or pattern: .load PATH…") }
             let before = corpus.count
@@ -137,7 +167,7 @@ final class Shell {
                                 + (report.duplicates > 0 ? " (\(report.duplicates) already loaded)" : "") + "\n")
             return report.hadFailures ? .failed : .ok
         default:
-            let known = [".help", ".quit", ".format", ".load"]
+            let known = [".help", ".quit", ".format", ".load", ".vars"]
             let hint = Suggest.closest(to: command, among: known).map { " — did you mean \($0)?" } ?? " — see .help"
             return fail("unknown command '\(command)'\(hint)")
         }

@@ -5,6 +5,8 @@ public final class Corpus: @unchecked Sendable {
     private var idsByName: [String: Int] = [:]
     /// Canonical paths of the files loaded so far, so a file given twice loads once.
     var loadedPaths: Set<String> = []
+    /// Named results (`let z = …`), usable as sources afterwards.
+    public var bindings: [String: Table] = [:]
     /// Extraction results, computed on first use (see Extraction/Analysis).
     let extraction = CorpusAnalysis()
 

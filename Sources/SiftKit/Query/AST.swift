@@ -36,10 +36,35 @@ public struct ArticleRef: Equatable, Sendable {
     public var range: Range<Int>
 }
 
+/// What `kwic` looks for.
+public enum KwicPattern: Equatable, Sendable {
+    case phrase(String)
+    case regex(String, flags: String)
+}
+
+/// Where a pipeline's rows come from.
+public enum SourceSpec: Equatable, Sendable {
+    /// A source (`quotes`) or a binding (`z`).
+    case named(String)
+    /// `kwic "ceasefire" width 30`
+    case kwic(KwicPattern, width: Int?)
+    /// `compare 1 2`
+    case compare(ArticleRef, ArticleRef)
+}
+
 public struct SourceClause: Equatable, Sendable {
-    public var name: String
+    public var spec: SourceSpec
     public var range: Range<Int>
     public var articles: [ArticleRef]
+
+    /// The source's name, for messages.
+    public var name: String {
+        switch spec {
+        case .named(let n): return n
+        case .kwic: return "kwic"
+        case .compare: return "compare"
+        }
+    }
 }
 
 public struct SortKey: Equatable, Sendable {
@@ -52,17 +77,42 @@ public struct SelectItem: Equatable, Sendable {
     public var alias: String?
 }
 
+/// What a group or the whole table is reduced to.
+public enum Aggregate: Equatable, Sendable {
+    case count
+    case sum(Expr), avg(Expr), min(Expr), max(Expr), list(Expr)
+
+    public var name: String {
+        switch self {
+        case .count: return "count"
+        case .sum: return "sum"
+        case .avg: return "avg"
+        case .min: return "min"
+        case .max: return "max"
+        case .list: return "list"
+        }
+    }
+}
+
 /// A pipeline stage. Adding a case makes every `switch` over stages fail to compile until handled.
 public enum Stage: Equatable, Sendable {
     case filter(Expr, Range<Int>)
     case select([SelectItem], Range<Int>)
     case sort([SortKey], Range<Int>)
     case take(Int, Range<Int>)
-    case count(Range<Int>)
+    /// `count`, `sum f`, `avg f`, `min f`, `max f`, `list f`: over the groups of a preceding
+    /// `group by`, else over the whole table.
+    case aggregate(Aggregate, Range<Int>)
+    /// `group by f, g [aggregate]`
+    case group([Expr], Aggregate?, Range<Int>)
+    /// `distinct f, g`
+    case distinct([Expr], Range<Int>)
 
     public var range: Range<Int> {
         switch self {
-        case .filter(_, let r), .select(_, let r), .sort(_, let r), .take(_, let r), .count(let r): return r
+        case .filter(_, let r), .select(_, let r), .sort(_, let r), .take(_, let r), .aggregate(_, let r),
+             .group(_, _, let r), .distinct(_, let r):
+            return r
         }
     }
 }
@@ -74,10 +124,14 @@ public struct Pipeline: Equatable, Sendable {
 
 public enum Statement: Equatable, Sendable {
     case pipeline(Pipeline)
+    /// `let NAME = PIPELINE`
+    case binding(String, Pipeline, Range<Int>)
+    /// `show ART`: the article with its quotes marked.
+    case show(ArticleRef, Range<Int>)
     /// `why quote N`: the evidence behind an extracted item.
     case why(WhyTarget, Int, Range<Int>)
 }
 
 public enum WhyTarget: String, Sendable, CaseIterable {
-    case quote
+    case quote, entity, source
 }

@@ -4,35 +4,72 @@ public struct Evaluator {
 
     public init(corpus: Corpus) { self.corpus = corpus }
 
-    public func run(_ statement: Statement) throws(QueryError) -> Table {
+    public func run(_ statement: Statement) throws(QueryError) -> QueryOutput {
         switch statement {
-        case .pipeline(let p): return try run(p)
-        case .why(let target, let n, let range): return try Why(corpus: corpus).explain(target, n, range: range)
+        case .pipeline(let p):
+            if case .compare(let a, let b) = p.source.spec, p.stages.isEmpty {
+                let (ia, ib) = (try resolve(a), try resolve(b))
+                return .comparison(try run(p), left: corpus.article(id: ia)!.name, right: corpus.article(id: ib)!.name)
+            }
+            return .table(try run(p))
+        case .binding(let name, let p, _):
+            let table = try run(p)
+            corpus.bindings[name] = table
+            return .binding(name: name, table: table)
+        case .show(let ref, _): return .document(ArticleDocument(corpus: corpus, id: try resolve(ref)))
+        case .why(let target, let n, let range): return .table(try Why(corpus: corpus).explain(target, n, range: range))
         }
     }
 
     func run(_ p: Pipeline) throws(QueryError) -> Table {
         var table = try read(p.source)
-        for stage in p.stages { table = try apply(stage, to: table) }
+        var k = 0
+        while k < p.stages.count {
+            // "group by speaker | count": the aggregate after a group works on its groups.
+            if case .group(let keys, nil, let r) = p.stages[k], k + 1 < p.stages.count, case .aggregate(let agg, _) = p.stages[k + 1] {
+                table = try apply(.group(keys, agg, r), to: table)
+                k += 2
+                continue
+            }
+            table = try apply(p.stages[k], to: table)
+            k += 1
+        }
         return table
     }
 
     private func read(_ clause: SourceClause) throws(QueryError) -> Table {
-        guard let source = Catalog.source(named: clause.name) else {
-            let hint = Suggest.closest(to: clause.name, among: Catalog.sourceNames).map { "did you mean '\($0)'?" }
-                ?? "sources: " + Catalog.sourceNames.joined(separator: ", ")
-            throw .evaluation("unknown source '\(clause.name)'", at: clause.range, hint: hint)
-        }
-        var ids: [Int] = []
-        if clause.articles.isEmpty {
-            ids = corpus.articles.map(\.id)
-        } else {
-            for ref in clause.articles {
-                let id = try resolve(ref)
-                if !ids.contains(id) { ids.append(id) }
+        switch clause.spec {
+        case .kwic(let pattern, let width):
+            return try Kwic(corpus: corpus).run(pattern, width: width ?? 40, articles: try articleIDs(clause), range: clause.range)
+        case .compare(let a, let b):
+            return Compare(corpus: corpus).run(try resolve(a), try resolve(b))
+        case .named(let raw):
+            if let bound = corpus.bindings[raw] {
+                guard clause.articles.isEmpty else {
+                    throw .evaluation("'in' reads articles of a source, not of the binding '\(raw)'", at: clause.range,
+                                      hint: "filter it instead: \(raw) | where article == \"…\"")
+                }
+                return bound
             }
+            let name = raw.lowercased()
+            guard let source = Catalog.source(named: name) else {
+                let candidates = Catalog.sourceNames + ["kwic", "compare", "show", "why", "let"] + corpus.bindings.keys.sorted()
+                let hint = Suggest.closest(to: raw, among: candidates).map { "did you mean '\($0)'?" }
+                    ?? "sources: " + Catalog.sourceNames.joined(separator: ", ")
+                throw .evaluation("unknown source '\(raw)'", at: clause.range, hint: hint)
+            }
+            return Table(columns: source.columns, rows: source.rows(corpus, try articleIDs(clause)))
         }
-        return Table(columns: source.columns, rows: source.rows(corpus, ids))
+    }
+
+    private func articleIDs(_ clause: SourceClause) throws(QueryError) -> [Int] {
+        if clause.articles.isEmpty { return corpus.articles.map(\.id) }
+        var ids: [Int] = []
+        for ref in clause.articles {
+            let id = try resolve(ref)
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids
     }
 
     func resolve(_ ref: ArticleRef) throws(QueryError) -> Int {
@@ -108,13 +145,72 @@ public struct Evaluator {
                 if out.rows.count > n { out.rows.removeSubrange(n...) }
                 return out
 
-            case .count:
-                return Table(columns: [Column("count", .int)], rows: [[.int(table.rows.count)]])
+            case .aggregate(let agg, _):
+                let (column, compute) = try aggregator(agg, compiler, table)
+                return Table(columns: [column], rows: [[compute(table.rows)]])
+
+            case .group(let keys, let agg, _):
+                let compiled = try keys.map { try compiler.compile($0) }
+                let (column, compute) = try aggregator(agg ?? .count, compiler, table)
+                var order: [[Value]] = []
+                var groups: [[Value]: [[Value]]] = [:]
+                for row in table.rows {
+                    let key = compiled.map { $0.0.evaluate(row) }
+                    if groups[key] == nil { order.append(key) }
+                    groups[key, default: []].append(row)
+                }
+                var columns = zip(keys, compiled).map { Column(name(of: $0.0, in: table), $0.1.1 == .any ? .string : $0.1.1) }
+                columns.append(column)
+                var out = Table(columns: columns)
+                out.rows = order.map { $0 + [compute(groups[$0]!)] }
+                return out
+
+            case .distinct(let keys, _):
+                let compiled = try keys.map { try compiler.compile($0) }
+                var seen: Set<[Value]> = []
+                var out = Table(columns: zip(keys, compiled).map { Column(name(of: $0.0, in: table), $0.1.1 == .any ? .string : $0.1.1) })
+                for row in table.rows {
+                    let key = compiled.map { $0.0.evaluate(row) }
+                    if seen.insert(key).inserted { out.rows.append(key) }
+                }
+                return out
             }
         } catch let e as QueryError {
             throw e
         } catch {
             throw .evaluation("\(error)", at: stage.range)
+        }
+    }
+
+    /// The column and the function an aggregate reduces rows with.
+    private func aggregator(_ agg: Aggregate, _ compiler: ExprCompiler, _ table: Table) throws -> (Column, ([[Value]]) -> Value) {
+        switch agg {
+        case .count:
+            return (Column("count", .int), { .int($0.count) })
+        case .list(let e):
+            let (c, _) = try compiler.compile(e)
+            return (Column("list_" + name(of: e, in: table), .list), { rows in
+                var seen: Set<Value> = []
+                return .list(rows.map { c.evaluate($0) }.filter { !$0.isNull && seen.insert($0).inserted })
+            })
+        case .min(let e), .max(let e):
+            let (c, t) = try compiler.compile(e)
+            let isMax = { if case .max = agg { return true }; return false }()
+            return (Column(agg.name + "_" + name(of: e, in: table), t == .any ? .string : t), { rows in
+                let values = rows.map { c.evaluate($0) }.filter { !$0.isNull }
+                return (isMax ? values.max { Value.order($0, $1) < 0 } : values.min { Value.order($0, $1) < 0 }) ?? .null
+            })
+        case .sum(let e), .avg(let e):
+            let (c, t) = try compiler.compile(e)
+            guard t.isNumeric || t == .any else {
+                throw QueryError.evaluation("\(agg.name) needs numbers, and \(name(of: e, in: table)) is \(t.noun)", at: e.range)
+            }
+            let isSum = { if case .sum = agg { return true }; return false }()
+            return (Column(agg.name + "_" + name(of: e, in: table), isSum && t == .int ? .int : .double), { rows in
+                let values = rows.compactMap { c.evaluate($0).number }
+                if isSum { return t == .int ? .int(Int(values.reduce(0, +))) : .double(values.reduce(0, +)) }
+                return values.isEmpty ? .null : .double(values.reduce(0, +) / Double(values.count))
+            })
         }
     }
 
@@ -131,13 +227,18 @@ public struct Evaluator {
 }
 
 extension Corpus {
-    /// Runs one statement of the query language: `try corpus.query("articles | count")`.
-    public func query(_ statement: String) throws(QueryError) -> Table {
+    /// Runs one statement of the query language and returns what it produced.
+    public func run(_ statement: String) throws(QueryError) -> QueryOutput {
         let parsed: Statement
         switch Parser.parse(statement) {
         case .success(let s): parsed = s
         case .failure(let e): throw e
         }
         return try Evaluator(corpus: self).run(parsed)
+    }
+
+    /// Runs one statement and returns its rows: `try corpus.query("quotes | group by speaker | count")`.
+    public func query(_ statement: String) throws(QueryError) -> Table {
+        try run(statement).table
     }
 }

@@ -55,7 +55,7 @@ public struct Lexer {
                 case .failure(let e):
                     return .failure(e)
                 }
-            } else if c == 0x2F {
+            } else if c == 0x2F && (tokens.last?.word == "matches" || tokens.last?.word == "kwic") {
                 switch regex(from: i) {
                 case .success(let (pattern, flags, end)):
                     tokens.append(QueryToken(kind: .regex(pattern, flags: flags), range: start..<end))
@@ -68,7 +68,7 @@ public struct Lexer {
                 if ["==", "!=", "<=", ">=", "!~", "<>"].contains(two) {
                     tokens.append(QueryToken(kind: .symbol(two == "<>" ? "!=" : two), range: i..<i + 2))
                     i += 2
-                } else if "|(),=<>~*.![]{}:;+-".utf8.contains(c) {
+                } else if "|(),=<>~*.![]{}:;+-/".utf8.contains(c) {
                     tokens.append(QueryToken(kind: .symbol(text(i, i + 1)), range: i..<i + 1))
                     i += 1
                 } else {

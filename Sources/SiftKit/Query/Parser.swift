@@ -1,9 +1,4 @@
-/// Parses a statement: a source, then stages joined by `|`.
-///
-///     statement := source ("|" stage)*
-///     source    := NAME ["in" article ("," article)*]
-///     stage     := "where" expr | "select" item ("," item)* | "sort" key ("," key)*
-///                | "take" INTEGER | "count"
+/// Parses a statement: a source, then stages joined by `|` (the full grammar is in the README).
 ///
 /// Errors report the token where parsing failed, what was expected there, and a did-you-mean.
 public struct Parser {
@@ -15,7 +10,8 @@ public struct Parser {
     /// Nesting deeper than this is refused with an error instead of exhausting the stack.
     static let maxDepth = 100
 
-    public static let stageNames = ["where", "select", "sort", "take", "count"]
+    public static let stageNames = ["where", "select", "sort", "take", "count", "sum", "avg", "min", "max", "list", "group", "distinct"]
+    static let aggregateNames = ["count", "sum", "avg", "min", "max", "list"]
 
     public static func parse(_ statement: String) -> Result<Statement, QueryError> {
         switch Lexer.tokenize(statement) {
@@ -57,11 +53,38 @@ public struct Parser {
     mutating func statement() throws -> Statement {
         if current.kind == .end { throw error("empty statement", hint: "try: articles") }
         if current.isWord("why") { return try why() }
-        let p = try pipeline()
-        guard current.kind == .end else {
-            throw error("unexpected \(current.display)", hint: "stages are joined with |, e.g. articles | count")
+        if current.isWord("show") {
+            let start = advance().range.lowerBound
+            guard current.kind != .end else { throw error("expected an article id or name after 'show'", hint: "e.g. show 1") }
+            let ref = try articleRef()
+            try expectEnd("show \(ref.text)")
+            return .show(ref, start..<ref.range.upperBound)
         }
+        if current.isWord("let") {
+            _ = advance()
+            guard case .identifier(let name) = current.kind else {
+                throw error("expected a name after 'let', found \(current.display)", hint: "e.g. let z = quotes | where kind == \"direct\"")
+            }
+            let nameRange = advance().range
+            if Catalog.source(named: name.lowercased()) != nil || ["let", "why", "show", "kwic", "compare"].contains(name.lowercased()) {
+                throw QueryError.syntax("'\(name)' is a source or keyword; choose another name", at: nameRange)
+            }
+            guard current.isSymbol("=") else { throw error("expected '=' after 'let \(name)', found \(current.display)") }
+            _ = advance()
+            let p = try pipeline()
+            try expectEnd("the pipeline")
+            return .binding(name, p, nameRange)
+        }
+        let p = try pipeline()
+        try expectEnd(nil)
         return .pipeline(p)
+    }
+
+    private mutating func expectEnd(_ after: String?) throws {
+        guard current.kind == .end else {
+            throw error("unexpected \(current.display)" + (after.map { " after \($0)" } ?? ""),
+                        hint: "stages are joined with |, e.g. articles | count")
+        }
     }
 
     /// `why quote N`
@@ -93,10 +116,42 @@ public struct Parser {
     }
 
     mutating func sourceClause() throws -> SourceClause {
-        guard case .identifier(let name) = current.kind else {
-            throw error("expected a source (articles, paragraphs, sentences), found \(current.display)")
+        guard case .identifier(let raw) = current.kind else {
+            throw error("expected a source (\(Catalog.sourceNames.joined(separator: ", ")), kwic, compare), found \(current.display)")
         }
-        let range = advance().range
+        let name = raw.lowercased()
+        let start = current.range.lowerBound
+        _ = advance()
+        var spec = SourceSpec.named(name == "kwic" || name == "compare" ? name : raw)
+        if name == "kwic" {
+            let pattern: KwicPattern
+            switch current.kind {
+            case .string(let s) where !s.isEmpty: pattern = .phrase(s)
+            case .regex(let p, let flags): pattern = .regex(p, flags: flags)
+            default: throw error("expected what to look for after 'kwic': a \"phrase\" or /regex/, found \(current.display)", hint: "e.g. kwic \"ceasefire\" width 30")
+            }
+            _ = advance()
+            var width: Int? = nil
+            if current.isWord("width") {
+                _ = advance()
+                guard case .integer(let n) = current.kind, n > 0, n <= 400 else {
+                    throw error("expected a width from 1 to 400 after 'width', found \(current.display)")
+                }
+                width = n
+                _ = advance()
+            }
+            spec = .kwic(pattern, width: width)
+        } else if name == "compare" {
+            guard current.kind != .end, !current.isSymbol("|") else { throw error("expected two articles after 'compare'", hint: "e.g. compare 1 2") }
+            let a = try articleRef()
+            guard current.kind != .end, !current.isSymbol("|") else { throw error("expected a second article to compare with \(a.text)", hint: "e.g. compare 1 2") }
+            let b = try articleRef()
+            spec = .compare(a, b)
+            return SourceClause(spec: spec, range: start..<b.range.upperBound, articles: [])
+        } else {
+            spec = .named(raw)
+        }
+        let range = start..<tokens[position - 1].range.upperBound
         var refs: [ArticleRef] = []
         if current.isWord("in") {
             _ = advance()
@@ -105,7 +160,7 @@ public struct Parser {
                 refs.append(try articleRef())
             } while current.isSymbol(",")
         }
-        return SourceClause(name: name.lowercased(), range: range, articles: refs)
+        return SourceClause(spec: spec, range: range, articles: refs)
     }
 
     /// An article by id (2), quoted name ("business/001.txt") or bare name (herald-flood.txt):
@@ -184,12 +239,50 @@ public struct Parser {
             guard n >= 0 else { throw error("take needs a number of rows of 0 or more") }
             let r = advance().range
             return .take(n, start..<r.upperBound)
-        case "count":
-            return .count(advance().range)
+        case "count", "sum", "avg", "min", "max", "list":
+            return .aggregate(try aggregate(), start..<tokens[position - 1].range.upperBound)
+        case "group":
+            _ = advance()
+            guard current.isWord("by") else { throw error("expected 'by' after 'group', found \(current.display)", hint: "e.g. group by speaker") }
+            _ = advance()
+            var keys: [Expr] = []
+            repeat {
+                if !keys.isEmpty { _ = advance() }
+                keys.append(try expression())
+            } while current.isSymbol(",")
+            var agg: Aggregate? = nil
+            if let w = current.word, Parser.aggregateNames.contains(w) { agg = try aggregate() }
+            return .group(keys, agg, start..<tokens[position - 1].range.upperBound)
+        case "distinct":
+            _ = advance()
+            var keys: [Expr] = []
+            repeat {
+                if !keys.isEmpty { _ = advance() }
+                keys.append(try expression())
+            } while current.isSymbol(",")
+            return .distinct(keys, start..<tokens[position - 1].range.upperBound)
         default:
             let suggestion = Suggest.closest(to: name, among: Parser.stageNames)
             throw error("unknown stage '\(raw)'",
                         hint: suggestion.map { "did you mean '\($0)'?" } ?? "stages: " + Parser.stageNames.joined(separator: ", "))
+        }
+    }
+
+    /// `count`, `sum f`, `avg f`, `min f`, `max f`, `list f`
+    mutating func aggregate() throws -> Aggregate {
+        let word = current.word ?? ""
+        _ = advance()
+        if word == "count" { return .count }
+        guard current.kind != .end, !current.isSymbol("|") else {
+            throw error("expected a field after '\(word)'", hint: "e.g. \(word) words")
+        }
+        let e = try expression()
+        switch word {
+        case "sum": return .sum(e)
+        case "avg": return .avg(e)
+        case "min": return .min(e)
+        case "max": return .max(e)
+        default: return .list(e)
         }
     }
 

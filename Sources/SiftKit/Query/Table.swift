@@ -2,10 +2,13 @@
 public struct Column: Equatable, Sendable {
     public var name: String
     public var type: ValueType
+    /// Aligned to the right in a text table (numbers always are): kwic's left context.
+    public var rightAligned: Bool
 
-    public init(_ name: String, _ type: ValueType) {
+    public init(_ name: String, _ type: ValueType, rightAligned: Bool = false) {
         self.name = name
         self.type = type
+        self.rightAligned = rightAligned
     }
 }
 

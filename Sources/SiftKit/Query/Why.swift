@@ -7,6 +7,8 @@ struct Why {
     func explain(_ target: WhyTarget, _ n: Int, range: Range<Int>) throws(QueryError) -> Table {
         switch target {
         case .quote: return try quote(n, range: range)
+        case .entity: return try entity(n, range: range)
+        case .source: return try source(n, range: range)
         }
     }
 
@@ -35,6 +37,76 @@ struct Why {
         let total = id
         throw .evaluation(total == 0 ? "there are no quotes" : "no quote \(n)", at: range,
                           hint: total == 0 ? nil : "quote ids run from 1 to \(total)")
+    }
+
+    private static let columns = [Column("field", .string), Column("value", .string)]
+
+    /// `why entity N`: the entity's names, and the evidence of its first mentions.
+    private func entity(_ n: Int, range: Range<Int>) throws(QueryError) -> Table {
+        let index = corpus.entityIndex
+        guard n >= 1 && n <= index.entities.count else {
+            throw .evaluation(index.entities.isEmpty ? "there are no entities" : "no entity \(n)", at: range,
+                              hint: index.entities.isEmpty ? nil : "entity ids run from 1 to \(index.entities.count)")
+        }
+        let e = index.entities[n - 1]
+        var rows: [[Value]] = []
+        func row(_ f: String, _ v: String?) { rows.append([.string(f), v.map(Value.string) ?? .null]) }
+        row("entity", "\(n)")
+        row("name", e.name)
+        row("type", e.type.rawValue)
+        row("aliases", e.aliases.joined(separator: ", "))
+        row("articles", e.articles.compactMap { corpus.article(id: $0)?.name }.joined(separator: ", "))
+        row("why this name", "the fullest form any article uses")
+        var shown = 0
+        for a in corpus.articles where e.articles.contains(a.id) {
+            guard let analysis = corpus.analysis(id: a.id) else { continue }
+            for m in analysis.mentions where m.entity >= 0 && index.global[a.id - 1][m.entity] == n - 1 {
+                guard shown < 5 else { break }
+                shown += 1
+                let sentence = a.sentences[m.sentence].span
+                let marked = a.text(Span(sentence.start, m.span.start)) + "<" + a.text(m.span) + ">" + a.text(Span(m.span.end, sentence.end))
+                row("mention \(shown)", "\(a.name): \(m.type.rawValue), from \(m.evidence.rawValue): \(marked)")
+            }
+        }
+        return Table(columns: Why.columns, rows: rows)
+    }
+
+    /// `why source N`: where the role and affiliation came from, and why the category.
+    private func source(_ n: Int, range: Range<Int>) throws(QueryError) -> Table {
+        var id = 0
+        for a in corpus.articles {
+            guard let analysis = corpus.analysis(id: a.id) else { continue }
+            for s in analysis.sources {
+                guard let name = corpus.speakerName(s.speaker, article: a.id) else { continue }
+                id += 1
+                guard id == n else { continue }
+                var rows: [[Value]] = []
+                func row(_ f: String, _ v: String?) { rows.append([.string(f), v.map(Value.string) ?? .null]) }
+                row("source", "\(n)")
+                row("name", name)
+                row("article", a.name)
+                row("role", s.role)
+                row("affiliation", s.affiliation)
+                row("category", s.category.rawValue)
+                switch s.speaker {
+                case .group(let text):
+                    row("evidence", "an unnamed or collective source: “\(text)”")
+                case .entity(let local):
+                    let mentions = analysis.entities[local].mentions.map { analysis.mentions[$0] }
+                    if let m = mentions.first(where: { $0.appositive != nil }), let ap = m.appositive {
+                        row("evidence", "introduced as “\(a.text(m.span)), \(a.text(ap))”")
+                    } else if let m = mentions.first(where: { $0.title != nil }), let t = m.title {
+                        row("evidence", "introduced as “\(a.text(t)) \(a.text(m.span))”")
+                    } else {
+                        row("evidence", analysis.entities[local].type == .person ? "named with no role" : "an organisation or place as speaker")
+                    }
+                }
+                row("quotes", "\(s.quotes)")
+                return Table(columns: Why.columns, rows: rows)
+            }
+        }
+        throw .evaluation(id == 0 ? "there are no sources" : "no source \(n)", at: range,
+                          hint: id == 0 ? nil : "source ids run from 1 to \(id)")
     }
 
     /// The sentences around a quote with the quote, the speaker's words and the cue marked.

@@ -65,6 +65,21 @@ public enum DisplayWidth {
         return out + "…"
     }
 
+    /// The longest suffix of `s` that fits in `width` columns, with "…" before it when cut.
+    public static func truncateLeading(_ s: String, to width: Int) -> String {
+        guard of(s) > width else { return s }
+        guard width >= 1 else { return "" }
+        var out = ""
+        var w = 0
+        for c in s.reversed() {
+            let cw = of(c)
+            if w + cw > width - 1 { break }
+            out.insert(c, at: out.startIndex)
+            w += cw
+        }
+        return "…" + out
+    }
+
     /// `s` padded with spaces to `width` columns, on the right (or the left for `alignRight`).
     public static func pad(_ s: String, to width: Int, alignRight: Bool = false) -> String {
         let fill = max(0, width - of(s))

@@ -7,20 +7,24 @@ enum TextTable {
         var widths = headers.map(DisplayWidth.of)
         for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
         let numeric = table.columns.map { $0.type.isNumeric }
+        let alignRight = table.columns.map { $0.type.isNumeric || $0.rightAligned }
 
         if let limit = options.width {
             fit(&widths, headers: headers, limit: limit, numeric: numeric)
-            cells = cells.map { row in row.enumerated().map { DisplayWidth.truncate($1, to: widths[$0]) } }
+            // A right-aligned text column (kwic's left context) keeps its end, the words nearest the keyword.
+            cells = cells.map { row in row.enumerated().map { i, c in
+                alignRight[i] && !numeric[i] ? DisplayWidth.truncateLeading(c, to: widths[i]) : DisplayWidth.truncate(c, to: widths[i])
+            } }
         }
         let bold = options.color ? "\u{1B}[1m" : "", reset = options.color ? "\u{1B}[0m" : ""
         var out = ""
         let header = headers.enumerated().map { i, h in
-            DisplayWidth.pad(DisplayWidth.truncate(h, to: widths[i]), to: widths[i], alignRight: numeric[i])
+            DisplayWidth.pad(DisplayWidth.truncate(h, to: widths[i]), to: widths[i], alignRight: alignRight[i])
         }.joined(separator: "  ")
         out += bold + trimRight(header) + reset + "\n"
         out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
         for row in cells {
-            let line = row.enumerated().map { i, c in DisplayWidth.pad(c, to: widths[i], alignRight: numeric[i]) }
+            let line = row.enumerated().map { i, c in DisplayWidth.pad(c, to: widths[i], alignRight: alignRight[i]) }
                 .joined(separator: "  ")
             out += trimRight(line) + "\n"
         }

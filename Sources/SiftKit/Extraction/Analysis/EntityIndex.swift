@@ -51,7 +51,7 @@ public struct EntityIndex: Sendable {
 
         // Full names first, so that bare surnames can find them. People meet by surname and a
         // compatible first name (transliterations included); everything else by its folded words.
-        var surnames: [String: Set<Int>] = [:]
+        var surnames: [String: [Int]] = [:]  // an array, not a set: the same order on every run
         var firstNames: [Int: [String]] = [:]  // corpus person → first names seen
         for (a, analysis) in analyses.enumerated() {
             for (l, local) in analysis.entities.enumerated() {
@@ -62,7 +62,7 @@ public struct EntityIndex: Sendable {
                     let g = surnames[surname, default: []].first { g in firstNames[g, default: []].contains { NameKey.sameFirstName($0, first) } }
                         ?? create("person|\(first) \(surname)", local)
                     add(a, l, to: g)
-                    surnames[surname, default: []].insert(g)
+                    if !surnames[surname, default: []].contains(g) { surnames[surname, default: []].append(g) }
                     firstNames[g, default: []].append(first)
                     continue
                 }

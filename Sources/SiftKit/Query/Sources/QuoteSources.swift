@@ -32,12 +32,12 @@ enum EntitySources {
         name: "entities",
         summary: "people, organisations, places and other names, merged across articles",
         columns: [Column("name", .string), Column("type", .string), Column("aliases", .list),
-                  Column("mentions", .int), Column("articles", .int)]
+                  Column("mentions", .int), Column("articles", .int), Column("id", .int)]
     ) { corpus, ids in
         let index = corpus.entityIndex
         let wanted = Set(ids)
-        return index.entities.filter { !wanted.isDisjoint(with: $0.articles) }.map { e in
-            [.string(e.name), .string(e.type.rawValue), .list(e.aliases.map(Value.string)), .int(e.mentions), .int(e.articles.count)]
+        return index.entities.enumerated().filter { !wanted.isDisjoint(with: $0.element.articles) }.map { i, e in
+            [.string(e.name), .string(e.type.rawValue), .list(e.aliases.map(Value.string)), .int(e.mentions), .int(e.articles.count), .int(i + 1)]
         }
     }
 
@@ -66,15 +66,19 @@ enum CitedSources {
         name: "sources",
         summary: "cited people and bodies: role, affiliation, category (official, expert, journalist, organization, anonymous)",
         columns: [Column("name", .string), Column("role", .string), Column("affiliation", .string), Column("category", .string),
-                  Column("article", .string), Column("quotes", .int)]
+                  Column("article", .string), Column("quotes", .int), Column("id", .int)]
     ) { corpus, ids in
         var rows: [[Value]] = []
-        for id in ids {
-            guard let a = corpus.article(id: id), let analysis = corpus.analysis(id: id) else { continue }
+        let wanted = Set(ids)
+        var n = 0
+        for a in corpus.articles {
+            guard let analysis = corpus.analysis(id: a.id) else { continue }
             for s in analysis.sources {
-                guard let name = corpus.speakerName(s.speaker, article: id) else { continue }
+                guard let name = corpus.speakerName(s.speaker, article: a.id) else { continue }
+                n += 1
+                guard wanted.contains(a.id) else { continue }
                 rows.append([.string(name), s.role.map(Value.string) ?? .null, s.affiliation.map(Value.string) ?? .null,
-                             .string(s.category.rawValue), .string(a.name), .int(s.quotes)])
+                             .string(s.category.rawValue), .string(a.name), .int(s.quotes), .int(n)])
             }
         }
         return rows

@@ -1,0 +1,126 @@
+/// The language reference as data: every source, stage, statement and meta command with its
+/// syntax, a line saying what it does, and examples that run on the bundled samples (a test runs
+/// every one). `.help` lists the summaries; `.help NAME` shows one topic.
+public struct HelpTopic: Sendable {
+    public enum Kind: String, Sendable { case source, stage, statement, meta }
+    public var name: String
+    public var kind: Kind
+    public var syntax: String
+    public var summary: String
+    public var examples: [String]
+}
+
+public enum HelpTopics {
+    public static let all: [HelpTopic] = [
+        // Sources
+        HelpTopic(name: "articles", kind: .source, syntax: "articles [in ART, …]",
+                  summary: "one row per article: id, article, title, dateline, paragraphs, sentences, words",
+                  examples: ["articles", "articles | where words > 400 | select article, words"]),
+        HelpTopic(name: "paragraphs", kind: .source, syntax: "paragraphs [in ART, …]",
+                  summary: "one row per paragraph with its kind: body, headline, subhead, caption, byline, embed",
+                  examples: ["paragraphs in 1 | where kind != \"body\"", "paragraphs | group by kind"]),
+        HelpTopic(name: "sentences", kind: .source, syntax: "sentences [in ART, …]",
+                  summary: "one row per sentence of the story: article, paragraph, n, text, start, end",
+                  examples: ["sentences in wire-flood.txt | take 3", "sentences | where text ~ \"levee\" | count"]),
+        HelpTopic(name: "quotes", kind: .source, syntax: "quotes [in ART, …]",
+                  summary: "who said what: article, speaker, text, cue, kind (direct, partial, indirect), start, end, paragraph, id",
+                  examples: ["quotes | where kind == \"direct\" | select speaker, text | take 5",
+                             "quotes | group by speaker | count | sort count desc",
+                             "quotes in 2 | where speaker ~ \"marsh\""]),
+        HelpTopic(name: "sources", kind: .source, syntax: "sources [in ART, …]",
+                  summary: "cited people and bodies: name, role, affiliation, category, article, quotes, id",
+                  examples: ["sources | where category == \"expert\"", "sources | group by category"]),
+        HelpTopic(name: "entities", kind: .source, syntax: "entities [in ART, …]",
+                  summary: "people, organisations and places, merged across articles: name, type, aliases, mentions, articles, id",
+                  examples: ["entities | where type == \"person\" | sort mentions desc | take 5", "entities | where articles > 1"]),
+        HelpTopic(name: "mentions", kind: .source, syntax: "mentions [in ART, …]",
+                  summary: "every name as written: article, entity, type, text, start, end",
+                  examples: ["mentions | where entity == \"Ellen Marsh\" | select article, text"]),
+        HelpTopic(name: "numbers", kind: .source, syntax: "numbers [in ART, …]",
+                  summary: "numbers in the story: article, text, value, unit, qualifier, start, end",
+                  examples: ["numbers | where unit == \"USD\"", "numbers | where qualifier != null"]),
+        HelpTopic(name: "dates", kind: .source, syntax: "dates [in ART, …]",
+                  summary: "dates and times: article, text, start, end, resolved (ISO 8601 where the text fixes it)",
+                  examples: ["dates | where resolved != null"]),
+        HelpTopic(name: "kwic", kind: .source, syntax: "kwic \"PHRASE\" | kwic /REGEX/i  [width N] [in ART, …]",
+                  summary: "keyword in context, aligned on the keyword: article, left, keyword, right, start",
+                  examples: ["kwic \"levee\" width 30", "kwic /brother-?in-?law/i", "kwic \"state\" in 4"]),
+        HelpTopic(name: "compare", kind: .source, syntax: "compare ART ART",
+                  summary: "two reports side by side: shared and unique entities and sources, the same quotes with a word diff, numbers that differ",
+                  examples: ["compare 1 2", "compare herald-flood.txt wire-flood.txt | where section ~ \"quote\""]),
+        // Statements
+        HelpTopic(name: "show", kind: .statement, syntax: "show ART",
+                  summary: "the article with paragraph numbers, its parts labelled, and quotes marked by speaker",
+                  examples: ["show 1", "show wire-followup.txt"]),
+        HelpTopic(name: "why", kind: .statement, syntax: "why quote N | why entity N | why source N",
+                  summary: "the evidence behind an extracted item: cue, rule, speaker resolution, the sentence marked",
+                  examples: ["why quote 3", "why entity 1", "why source 2"]),
+        HelpTopic(name: "let", kind: .statement, syntax: "let NAME = PIPELINE",
+                  summary: "names a result; the name is a source afterwards (.vars lists them)",
+                  examples: ["let marsh = quotes | where speaker == \"Ellen Marsh\"", "let direct = quotes | where kind == \"direct\""]),
+        // Stages
+        HelpTopic(name: "where", kind: .stage, syntax: "where CONDITION",
+                  summary: "keeps rows: == != < <= > >=, ~ (contains, any case) !~, matches /re/i, in (…), not in (…), and, or, not, null",
+                  examples: ["articles | where words > 400 and dateline == \"RIVERTON\"",
+                             "quotes | where text matches /levee|flood/i",
+                             "sources | where category in (\"expert\", \"official\")"]),
+        HelpTopic(name: "select", kind: .stage, syntax: "select EXPR [as NAME], …   (EXPR: a field, *, length(f), lower(f), upper(f), words(f), trim(f))",
+                  summary: "keeps, renames and computes fields",
+                  examples: ["quotes | select speaker as who, text | take 3", "sentences | select article, words(text) as size | take 3"]),
+        HelpTopic(name: "sort", kind: .stage, syntax: "sort EXPR [asc|desc], …",
+                  summary: "orders rows by one or more keys (nulls last)",
+                  examples: ["articles | sort dateline, words desc", "sentences | sort length(text) desc | take 1"]),
+        HelpTopic(name: "take", kind: .stage, syntax: "take N",
+                  summary: "the first N rows",
+                  examples: ["entities | take 5"]),
+        HelpTopic(name: "count", kind: .stage, syntax: "count",
+                  summary: "how many rows (per group after group by)",
+                  examples: ["quotes | count", "quotes | group by kind | count"]),
+        HelpTopic(name: "group", kind: .stage, syntax: "group by EXPR, … [count | sum F | avg F | min F | max F | list F]",
+                  summary: "one row per distinct key with an aggregate (count by default); the aggregate may follow as the next stage",
+                  examples: ["quotes | group by speaker", "articles | group by dateline sum words", "quotes | group by speaker | list article"]),
+        HelpTopic(name: "distinct", kind: .stage, syntax: "distinct EXPR, …",
+                  summary: "the distinct values of some fields",
+                  examples: ["quotes | distinct speaker", "mentions | distinct type"]),
+        HelpTopic(name: "sum", kind: .stage, syntax: "sum F | avg F | min F | max F | list F",
+                  summary: "one value over all rows (or per group after group by)",
+                  examples: ["articles | sum words", "articles | avg words", "quotes | list speaker"]),
+        // Meta commands
+        HelpTopic(name: ".format", kind: .meta, syntax: ".format table|csv|json|jsonl|markdown",
+                  summary: "switches the output format", examples: []),
+        HelpTopic(name: ".load", kind: .meta, syntax: ".load PATH …", summary: "loads more articles: files, folders, patterns", examples: []),
+        HelpTopic(name: ".vars", kind: .meta, syntax: ".vars", summary: "lists the names bound with let", examples: []),
+        HelpTopic(name: ".help", kind: .meta, syntax: ".help [TOPIC]", summary: "this help, or one topic", examples: []),
+        HelpTopic(name: ".quit", kind: .meta, syntax: ".quit", summary: "leaves (Ctrl-D too)", examples: []),
+    ]
+
+    /// The topic for a word: a source, stage, statement or meta command (aliases: avg → sum).
+    public static func topic(_ name: String) -> HelpTopic? {
+        let n = name.lowercased()
+        let alias = ["avg": "sum", "min": "sum", "max": "sum", "list": "sum", "order": "sort", "limit": "take", "by": "group",
+                     "matches": "where", "in": "where", "format": ".format", "load": ".load", "quit": ".quit", "vars": ".vars"][n] ?? n
+        return all.first { $0.name == alias || $0.name == "." + alias }
+    }
+
+    /// `.help`: every topic on a line.
+    public static var overview: String {
+        var out = "A statement is a source, then stages joined by |:\n  quotes | where kind == \"direct\" | group by speaker | count\n"
+        for (kind, title) in [(HelpTopic.Kind.source, "Sources"), (.statement, "Statements"), (.stage, "Stages"), (.meta, "Commands")] {
+            out += "\n\(title):\n"
+            for t in all where t.kind == kind {
+                out += "  " + DisplayWidth.pad(t.name, to: 12) + t.summary + "\n"
+            }
+        }
+        out += "\nType .help NAME for the syntax and examples (.help where, .help quotes).\n"
+        return out
+    }
+
+    /// `.help NAME`
+    public static func text(_ t: HelpTopic) -> String {
+        var out = "\(t.syntax)\n  \(t.summary)\n"
+        if !t.examples.isEmpty {
+            out += "Examples:\n" + t.examples.map { "  " + $0 + "\n" }.joined()
+        }
+        return out
+    }
+}
