@@ -39,6 +39,8 @@ static inline int sift_el_addfn(EditLine *el, const wchar_t *name, const wchar_t
 static inline int sift_el_bind(EditLine *el, const wchar_t *key, const wchar_t *fn) {
     return el_wset(el, EL_BIND, key, fn, NULL);
 }
+static inline int sift_el_set_terminal_size_hint(EditLine *el) { return el_wset(el, EL_REFRESH); }
+
 static inline int sift_history_setsize(HistoryW *h, HistEventW *ev, int size) {
     return history_w(h, ev, H_SETSIZE, size);
 }
@@ -63,4 +65,17 @@ static inline int sift_history_prev(HistoryW *h, HistEventW *ev) {
 static inline int sift_history_clear(HistoryW *h, HistEventW *ev) {
     return history_w(h, ev, H_CLEAR);
 }
+static inline int sift_el_get_cursor(EditLine *el, const wchar_t **buffer, int *cursor, int *length) {
+    const LineInfoW *li = el_wline(el);
+    if (!li) return -1;
+    *buffer = li->buffer;
+    *cursor = (int)(li->cursor - li->buffer);
+    *length = (int)(li->lastchar - li->buffer);
+    return 0;
+}
+
+/* Return codes of editor functions, for Swift. */
+static inline unsigned char sift_cc_refresh(void) { return CC_REFRESH; }
+static inline unsigned char sift_cc_redisplay(void) { return CC_REDISPLAY; }
+static inline unsigned char sift_cc_error(void) { return CC_ERROR; }
 #endif

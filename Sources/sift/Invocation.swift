@@ -6,6 +6,9 @@ struct Invocation {
         case interactive         // REPL (or a script from standard input when it is not a terminal)
         case execute([String])   // -e QUERY …
         case runScript(String)   // sift run SCRIPT
+        case check(String)       // sift check NOTEBOOK
+        case export(String, to: String, output: String?)  // sift export NOTEBOOK --to FORMAT [-o FILE]
+        case notebook(String)    // sift NOTEBOOK.sift.md
         case help
         case version
     }
@@ -24,7 +27,17 @@ struct Invocation {
         var inv = Invocation()
         var queries: [String] = []
         var rest = args[...]
-        if let first = rest.first, first == "run" {
+        var exportFormat: String? = nil
+        var exportOutput: String? = nil
+        if let first = rest.first, first == "check" || first == "export" {
+            rest = rest.dropFirst()
+            guard let file = rest.first, !file.hasPrefix("-") else {
+                throw UsageError(message: first == "check" ? "'sift check' needs a notebook: sift check FILE.sift.md"
+                                                           : "'sift export' needs a notebook: sift export FILE.sift.md --to ipynb|html|md")
+            }
+            rest = rest.dropFirst()
+            inv.mode = first == "check" ? .check(file) : .export(file, to: "", output: nil)
+        } else if let first = rest.first, first == "run" {
             rest = rest.dropFirst()
             guard let script = rest.first, !script.hasPrefix("-") || script == "-" else {
                 throw UsageError(message: "'sift run' needs a script file: sift run SCRIPT.sift [FILE…]")
@@ -65,6 +78,8 @@ struct Invocation {
                     throw UsageError(message: "--max-file-size takes a size in MiB between 1 and 4096, not '\(v)'")
                 }
                 inv.maxFileSize = Int(mb * 1_048_576)
+            case "--to": exportFormat = try value()
+            case "-o", "--output": exportOutput = try value()
             case "--color": inv.color = true
             case "--no-color": inv.color = false
             case "-q", "--quiet": inv.quiet = true
@@ -77,9 +92,22 @@ struct Invocation {
                 throw UsageError(message: "unknown option '\(arg)'\(hint)")
             }
         }
+        if case .export(let file, _, _) = inv.mode {
+            guard let f = exportFormat, ["ipynb", "html", "md", "markdown"].contains(f.lowercased()) else {
+                throw UsageError(message: "'sift export' needs --to ipynb, html or md")
+            }
+            inv.mode = .export(file, to: f, output: exportOutput)
+        } else if exportFormat != nil {
+            throw UsageError(message: "--to is for 'sift export'")
+        }
         if !queries.isEmpty {
             if case .runScript = inv.mode { throw UsageError(message: "'sift run' and -e cannot be combined") }
             if inv.mode == .interactive { inv.mode = .execute(queries) }
+        }
+        // A notebook given as the only input opens it.
+        if inv.mode == .interactive, inv.inputs.count == 1, inv.inputs[0].hasSuffix(".sift.md") {
+            inv.mode = .notebook(inv.inputs[0])
+            inv.inputs = []
         }
         return inv
     }
@@ -91,6 +119,9 @@ struct Invocation {
       sift [OPTIONS] [FILE|DIR|GLOB…]            start the REPL (the bundled samples when no file is given)
       sift -e QUERY [-e QUERY…] [FILE|DIR|GLOB…] run queries, print the results, exit
       sift run SCRIPT [FILE|DIR|GLOB…]           run a script of queries, one a line
+      sift NOTEBOOK.sift.md                      open a saved notebook: load its articles, replay it
+      sift check NOTEBOOK.sift.md                re-run a notebook; a diff for every output that changed
+      sift export NOTEBOOK.sift.md --to ipynb|html|md [-o FILE]
       … | sift [FILE…]                           standard input that is not a terminal is read as a script
 
     Options:
@@ -112,6 +143,10 @@ struct Invocation {
       sift --format json -e 'sentences in 2 | take 3'
       sift run scripts/overview.sift ../articles/*.txt
 
-    Exit status: 0 success, 1 a query or script error, 2 bad usage or an input that could not be loaded.
+    In the REPL: Tab completes, Up recalls history (~/.local/state/sift/history), Ctrl-C drops the line
+    or stops a query, Ctrl-D leaves. `# text` adds a note; .save FILE writes the session as a notebook.
+
+    Exit status: 0 success, 1 a query or script error (or, for check, an output that changed),
+    2 bad usage or an input that could not be loaded.
     """
 }

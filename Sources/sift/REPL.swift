@@ -1,41 +1,83 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import LineEditor
 import SiftKit
 
-/// The interactive loop: a prompt, line editing and history through LineEditor, statements run by
-/// the shell. Continuation lines (`...>`) while a statement is incomplete.
+/// The interactive loop: a prompt, line editing, history and completion through LineEditor,
+/// continuation lines (`...>`) while a statement is incomplete, Ctrl-C to drop the line or stop
+/// a query, Ctrl-D to leave. Every entry is recorded as a notebook cell.
 struct REPL {
     let shell: Shell
 
     func run() {
         let editor = LineEditor(name: "sift")
+        for entry in History.shared.entries { editor.addHistory(entry) }
+        let completer = Completer(corpus: shell.corpus, metaCommands: Shell.metaCommands)
+        editor.completion = { line, cursor in
+            let (start, context) = completer.complete(line, cursor: cursor)
+            let typed = String(decoding: Array(line.utf8)[min(start, line.utf8.count)..<min(cursor, line.utf8.count)], as: UTF8.self)
+            switch context {
+            case .words(let words): return (start, Completer.matching(words, prefix: typed))
+            case .path: return (start, REPL.paths(matching: typed))
+            }
+        }
+        LineEditor.installInterruptHandler(interrupt)
+        shell.interactive = true
+        shell.startupInputs = shell.inputs
         let n = shell.corpus.count
         Terminal.write("sift \(SiftVersion.string) — \(n) article\(n == 1 ? "" : "s") loaded; type .help for help, .quit to leave\n")
         Terminal.flush()
         var buffer = ""
         while true {
-            let prompt = buffer.isEmpty ? "sift> " : "...> "
-            guard let line = editor.readLine(prompt: prompt) else {
+            switch editor.read(prompt: buffer.isEmpty ? "sift> " : "...> ") {
+            case .end:
                 if !buffer.isEmpty { buffer = ""; Terminal.write("\n"); continue }
                 Terminal.write("\n")
-                break
-            }
-            let text = buffer.isEmpty ? line : buffer + "\n" + line
-            if buffer.isEmpty && text.trimmed.isEmpty { continue }
-            if buffer.isEmpty, text.trimmed.hasPrefix(".") {
-                editor.addHistory(text)
-                if shell.meta(text.trimmed) == .quit { break }
                 Terminal.flush()
-                continue
+                return
+            case .interrupted:
+                buffer = ""
+                Terminal.write("\n")
+                Terminal.flush()
+            case .line(let line):
+                let text = buffer.isEmpty ? line : buffer + "\n" + line
+                if buffer.isEmpty && text.trimmed.isEmpty { continue }
+                if !text.trimmed.hasPrefix(".") && !text.trimmed.hasPrefix("#") && ScriptReader.isIncomplete(text) {
+                    buffer = text
+                    continue
+                }
+                buffer = ""
+                editor.addHistory(text)
+                History.shared.add(text)
+                let outcome = shell.handle(text)
+                Terminal.flush()
+                if outcome == .quit { return }
             }
-            if buffer.isEmpty, text.trimmed.hasPrefix("#") { continue }
-            if ScriptReader.isIncomplete(text) {
-                buffer = text
-                continue
-            }
-            buffer = ""
-            editor.addHistory(text)
-            shell.execute(text)
-            Terminal.flush()
         }
     }
+
+    /// Files and folders that complete a path.
+    static func paths(matching typed: String) -> [String] {
+        let dir = typed.contains("/") ? String(typed[..<typed.lastIndex(of: "/")!]) + "/" : ""
+        let listed = dir.isEmpty ? "." : dir
+        guard let d = opendir(listed) else { return [] }
+        defer { closedir(d) }
+        var out: [String] = []
+        while let entry = readdir(d) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." || (name.hasPrefix(".") && !typed.hasPrefix(dir + ".")) { continue }
+            let isDir = entry.pointee.d_type == UInt8(DT_DIR)
+            out.append(dir + name + (isDir ? "/" : ""))
+        }
+        return Completer.matching(out, prefix: typed)
+    }
+}
+
+/// SIGINT: drop the line being typed, or stop the running query.
+private func interrupt(_ signal: Int32) {
+    LineEditor.interrupted = true
+    Cancellation.request()
 }

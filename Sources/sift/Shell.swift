@@ -1,7 +1,8 @@
 import SiftKit
 
-/// Runs statements and meta commands for every mode (batch, script, REPL) and prints what they
-/// produce. It only wires the engine to the terminal: parsing, evaluation and rendering are SiftKit's.
+/// Runs statements, meta commands and notes for every mode (batch, script, REPL, notebook replay),
+/// prints what they produce and records them as notebook cells. It only wires the engine to the
+/// terminal: parsing, evaluation and rendering are SiftKit's.
 final class Shell {
     let corpus = Corpus()
     var format: OutputFormat
@@ -9,6 +10,21 @@ final class Shell {
     var quiet: Bool
     var color: Bool?
     var maxFileSize: Int
+    var timer = false
+    var usePager = true
+    /// Interactive: results may go through the pager and binding sizes are reported.
+    var interactive = false
+    /// Replaying a notebook to check or export it: nothing is printed.
+    var silent = false
+    /// Keep each statement's output for the HTML export.
+    var captureOutputs = false
+    var htmlCells: [NotebookExport.HTMLCell] = []
+    /// The inputs loaded before the first cell: a notebook's front matter.
+    var startupInputs: [String] = []
+    /// The session so far, as a notebook; `.save` writes it.
+    var notebook = Notebook()
+    /// Inputs loaded, as absolute paths ("samples" for the bundled articles).
+    private(set) var inputs: [String] = []
     /// A statement or meta command failed (exit status 1).
     private(set) var queryFailed = false
     /// An input could not be loaded (exit status 2).
@@ -31,6 +47,7 @@ final class Shell {
     @discardableResult
     func load(_ paths: [String]) -> LoadReport {
         let report = corpus.load(paths, options: LoadOptions(maxFileSize: maxFileSize))
+        for path in paths where !inputs.contains(FilePaths.absolute(path)) { inputs.append(FilePaths.absolute(path)) }
         for issue in report.issues {
             let path = TerminalText.sanitize(issue.path)
             let message = TerminalText.sanitize(issue.message)
@@ -45,77 +62,104 @@ final class Shell {
         return report
     }
 
-    func loadSamples() { corpus.loadSamples() }
+    func loadSamples() {
+        guard !inputs.contains("samples") else { return }
+        corpus.loadSamples()
+        inputs.append("samples")
+    }
 
-    // MARK: - Statements
+    // MARK: - Entries
 
-    /// Runs one statement and prints its result or its error. Returns whether it succeeded.
+    enum Outcome { case ok, failed, quit }
+
+    /// Runs one entry — a statement, a meta command, or a `#` note — and records it.
+    @discardableResult
+    func handle(_ entry: String, location: String? = nil) -> Outcome {
+        let text = entry.trimmed
+        if text.hasPrefix("#") {
+            let note = String(text.dropFirst()).trimmed
+            notebook.cells.append(.note(note))
+            if captureOutputs { htmlCells.append(.note(note)) }
+            return .ok
+        }
+        if text.hasPrefix(".") { return meta(text, location: location) }
+        return execute(entry, location: location) ? .ok : .failed
+    }
+
+    /// Runs one statement, prints its result or its error, records both. Returns whether it succeeded.
     @discardableResult
     func execute(_ statement: String, location: String? = nil) -> Bool {
+        let started = Clock.now
+        Cancellation.reset()
+        var recorded: String
+        var ok = true
         do {
-            switch try corpus.run(statement) {
-            case .table(let table):
-                print(table)
-            case .binding(let name, let table):
-                if Terminal.stdinIsTTY || location == nil { Terminal.writeError("\(TerminalText.sanitize(name)): \(table.count) row\(table.count == 1 ? "" : "s")\n") }
-            case .document(let document):
-                if format == .table {
-                    separate()
-                    Terminal.write(DocumentRenderer.render(document, color: Terminal.colorAllowed(forced: color)))
-                } else {
-                    print(document.table)
-                }
-            case .comparison(let table, let left, let right):
-                if format == .table && Terminal.stdoutIsTTY {
-                    separate()
-                    Terminal.write(CompareReport.render(table, left: left, right: right, width: Terminal.width ?? 100,
-                                                        color: Terminal.colorAllowed(forced: color)))
-                } else {
-                    print(table)
-                }
-            }
-            return true
+            let output = try corpus.run(statement)
+            recorded = plainText(output)
+            if captureOutputs { htmlCells.append(.statement(statement, output: output, text: recorded)) }
+            if !silent { show(output, plain: recorded) }
         } catch {
+            ok = false
             queryFailed = true
-            Terminal.writeError(ErrorFormatter.format(error, statement: statement, location: location))
-            return false
+            let message = ErrorFormatter.format(error, statement: statement, location: location)
+            if !silent { Terminal.writeError(message) }
+            recorded = ErrorFormatter.format(error, statement: statement)
+            if captureOutputs { htmlCells.append(.statement(statement, output: nil, text: recorded)) }
+        }
+        if timer { Terminal.writeError("time: \(Clock.describe(since: started))\n") }
+        notebook.cells.append(.statement(statement, output: recorded))
+        return ok
+    }
+
+    /// The output as a notebook keeps it: the current format, no colour, nothing cut, and line
+    /// ends as LF (CSV's CRLF would not survive a Markdown file).
+    func plainText(_ output: QueryOutput) -> String {
+        rawText(output).replacingAll("\r\n", with: "\n")
+    }
+
+    private func rawText(_ output: QueryOutput) -> String {
+        switch output {
+        case .table(let t), .comparison(let t, _, _): return TableWriter.render(t, as: format)
+        case .binding(let name, let t): return "\(name): \(t.count) row\(t.count == 1 ? "" : "s")\n"
+        case .document(let d): return format == .table ? DocumentRenderer.render(d, color: false) : TableWriter.render(d.table, as: format)
         }
     }
 
-    private func print(_ table: Table) {
-        let options = RenderOptions(width: format == .table ? Terminal.width : nil,
-                                    color: format == .table && Terminal.colorAllowed(forced: color))
-        separate()
-        Terminal.write(TableWriter.render(table, as: format, options: options))
-    }
-
-    /// A blank line between two results in table format.
-    private func separate() {
-        if printedResults > 0 && format == .table { Terminal.write("\n") }
+    /// Prints an output for the terminal: colour and width on a terminal, the pager for long ones.
+    private func show(_ output: QueryOutput, plain: String) {
+        let colorOn = Terminal.colorAllowed(forced: color)
+        var text: String
+        switch output {
+        case .table(let t):
+            text = TableWriter.render(t, as: format, options: RenderOptions(width: format == .table ? Terminal.width : nil,
+                                                                              color: format == .table && colorOn))
+        case .binding(let name, let t):
+            if interactive { Terminal.writeError("\(TerminalText.sanitize(name)): \(t.count) row\(t.count == 1 ? "" : "s")\n") }
+            return
+        case .document(let d):
+            text = format == .table ? DocumentRenderer.render(d, color: colorOn) : plain
+        case .comparison(let t, let left, let right):
+            text = format == .table && Terminal.stdoutIsTTY
+                ? CompareReport.render(t, left: left, right: right, width: Terminal.width ?? 100, color: colorOn)
+                : TableWriter.render(t, as: format)
+        }
+        if printedResults > 0 && format == .table { text = "\n" + text }
         printedResults += 1
+        if interactive && usePager { Pager.show(text) } else { Terminal.write(text) }
     }
 
     // MARK: - Scripts
 
     /// Runs a script's entries in order; stops at the first error unless --keep-going.
-    /// Returns false when it stopped early or a statement failed.
     @discardableResult
     func runScript(_ text: String, name: String) -> Bool {
         var ok = true
         for entry in ScriptReader.entries(text) {
             let location = "\(TerminalText.sanitize(name)):\(entry.line)"
-            let succeeded: Bool
-            switch entry.kind {
-            case .comment: continue
-            case .statement: succeeded = execute(entry.text, location: location)
-            case .meta:
-                switch meta(entry.text, location: location) {
-                case .quit: return ok
-                case .ok: succeeded = true
-                case .failed: succeeded = false
-                }
-            }
-            if !succeeded {
+            switch handle(entry.text, location: location) {
+            case .quit: return ok
+            case .ok: continue
+            case .failed:
                 ok = false
                 if !keepGoing { return false }
             }
@@ -123,53 +167,11 @@ final class Shell {
         return ok
     }
 
-    // MARK: - Meta commands
-
-    enum MetaOutcome { case ok, failed, quit }
-
-    func meta(_ line: String, location: String? = nil) -> MetaOutcome {
-        let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard let command = parts.first else { return .ok }
-        let args = Array(parts.dropFirst())
-        let prefix = location.map { $0 + ": " } ?? ""
-        func fail(_ message: String) -> MetaOutcome {
-            queryFailed = true
-            Terminal.writeError(prefix + "error: " + TerminalText.sanitize(message) + "\n")
-            return .failed
-        }
-        switch command {
-        case ".quit", ".exit", ".q":
-            return .quit
-        case ".help", ".h":
-            Terminal.write(Help.text(topic: args.first))
-            return .ok
-        case ".format", ".mode":
-            guard let name = args.first else {
-                Terminal.write("format: \(format.rawValue)\n")
-                return .ok
-            }
-            guard let f = OutputFormat.named(name) else {
-                return fail("unknown format '\(name)'; choose one of: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            format = f
-            return .ok
-        case ".vars":
-            let names = corpus.bindings.keys.sorted()
-            let table = Table(columns: [Column("name", .string), Column("rows", .int), Column("columns", .string)],
-                              rows: names.map { [.string($0), .int(corpus.bindings[$0]!.count), .string(corpus.bindings[$0]!.columnNames.joined(separator: ", "))] })
-            print(table)
-            return .ok
-        case ".load":
-            guard !args.isEmpty else { return fail(".load needs a file, folder or pattern: .load PATH…") }
-            let before = corpus.count
-            let report = load(args)
-            Terminal.writeError("loaded \(corpus.count - before) article\(corpus.count - before == 1 ? "" : "s")"
-                                + (report.duplicates > 0 ? " (\(report.duplicates) already loaded)" : "") + "\n")
-            return report.hadFailures ? .failed : .ok
-        default:
-            let known = [".help", ".quit", ".format", ".load", ".vars"]
-            let hint = Suggest.closest(to: command, among: known).map { " — did you mean \($0)?" } ?? " — see .help"
-            return fail("unknown command '\(command)'\(hint)")
-        }
+    func fail(_ message: String, location: String?) -> Outcome {
+        queryFailed = true
+        Terminal.writeError((location.map { $0 + ": " } ?? "") + "error: " + TerminalText.sanitize(message) + "\n")
+        return .failed
     }
+
+    func record(_ line: String) { notebook.cells.append(.statement(line, output: nil)) }
 }

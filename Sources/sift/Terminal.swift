@@ -18,6 +18,14 @@ enum Terminal {
         return 80
     }
 
+    /// Rows of the terminal on standard output, nil when it is not a terminal.
+    static var height: Int? {
+        guard stdoutIsTTY else { return nil }
+        var ws = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_row > 0 { return Int(ws.ws_row) }
+        return 24
+    }
+
     /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
     static func colorAllowed(forced: Bool? = nil) -> Bool {
         if let forced { return forced }

@@ -25,12 +25,26 @@ default:
     break
 }
 
+signal(SIGPIPE, SIG_IGN)  // `sift … | head`: stop writing quietly
+
+switch invocation.mode {
+case .check(let path):
+    exit(NotebookCommands.check(path, invocation: invocation))
+case .export(let path, let format, let output):
+    exit(NotebookCommands.export(path, to: format, output: output, invocation: invocation))
+default:
+    break
+}
+
 let shell = Shell(invocation)
-if invocation.inputs.isEmpty {
+if case .notebook = invocation.mode {
+    // The notebook names its own articles.
+} else if invocation.inputs.isEmpty {
     shell.loadSamples()
 } else {
     shell.load(invocation.inputs)
 }
+shell.startupInputs = shell.inputs
 
 switch invocation.mode {
 case .execute(let queries):
@@ -52,7 +66,11 @@ case .interactive:
     } else {
         shell.runScript(ScriptFile.readStandardInput(), name: "<stdin>")
     }
-case .help, .version:
+case .notebook(let path):
+    shell.interactive = Terminal.stdinIsTTY
+    if shell.open(path, location: nil) == .failed && !Terminal.stdinIsTTY { break }
+    if Terminal.stdinIsTTY { REPL(shell: shell).run() }
+case .help, .version, .check, .export:
     break
 }
 Terminal.flush()

@@ -23,6 +23,7 @@ public struct Evaluator {
 
     func run(_ p: Pipeline) throws(QueryError) -> Table {
         var table = try read(p.source)
+        try Cancellation.check(p.source.range)
         var k = 0
         while k < p.stages.count {
             // "group by speaker | count": the aggregate after a group works on its groups.
@@ -32,6 +33,7 @@ public struct Evaluator {
                 continue
             }
             table = try apply(p.stages[k], to: table)
+            try Cancellation.check(p.stages[k].range)
             k += 1
         }
         return table

@@ -12,11 +12,14 @@ final class CorpusAnalysis: @unchecked Sendable {
         if analyses.count < articles.count {
             let todo = Array(articles[analyses.count...])
             let slots = Slots<ArticleAnalysis>(count: todo.count)
+            // A cancelled run (Ctrl-C) analyses nothing more and keeps nothing half done.
+            let work: @Sendable (Int) -> Void = { i in slots.set(i, Cancellation.isRequested ? .empty : Analyzer.analyze(todo[i])) }
             if parallel && todo.count > 1 {
-                DispatchQueue.concurrentPerform(iterations: todo.count) { i in slots.set(i, Analyzer.analyze(todo[i])) }
+                DispatchQueue.concurrentPerform(iterations: todo.count, execute: work)
             } else {
-                for i in todo.indices { slots.set(i, Analyzer.analyze(todo[i])) }
+                for i in todo.indices { work(i) }
             }
+            if Cancellation.isRequested { return analyses + Array(repeating: .empty, count: todo.count) }
             analyses += slots.values()
             index = nil
         }

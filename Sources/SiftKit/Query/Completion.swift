@@ -1,0 +1,117 @@
+/// Tab completion for the REPL: what may come at the cursor, from the grammar and the corpus —
+/// sources, stages, meta commands, the fields of the pipeline's source, bindings, entity names
+/// inside a string after `speaker ==` or `~`, article ids and names after `in`, and paths after
+/// `.load`, `.run`, `.save` and `.open` (file names come from the caller, who can list folders).
+public struct Completer {
+    public let corpus: Corpus
+    public let metaCommands: [String]
+
+    public init(corpus: Corpus, metaCommands: [String]) {
+        self.corpus = corpus
+        self.metaCommands = metaCommands
+    }
+
+    /// What is being completed.
+    public enum Context: Equatable {
+        case words([String])
+        /// A file path; the caller lists the folder.
+        case path
+    }
+
+    /// The start of the word being completed (a byte offset into `line`), and what may go there.
+    public func complete(_ line: String, cursor: Int) -> (start: Int, context: Context) {
+        let bytes = Array(line.utf8.prefix(cursor))
+        let text = String(decoding: bytes, as: UTF8.self)
+        // The word under the cursor: back to a space or a delimiter (inside a string, to the quote).
+        var start = bytes.count
+        let inString = openQuote(bytes)
+        if let q = inString {
+            start = q + 1
+        } else {
+            while start > 0, !" \t|(),=<>~!\"'".utf8.contains(bytes[start - 1]) { start -= 1 }
+        }
+        let before = String(decoding: bytes[..<start], as: UTF8.self)
+        let words = before.split(whereSeparator: { " \t(),".contains($0) }).map { $0.lowercased() }
+
+        if text.trimmed.hasPrefix(".") {
+            if !before.contains(" ") { return (start, .words(metaCommands)) }
+            if let cmd = words.first, [".load", ".run", ".save", ".save!", ".open"].contains(cmd) { return (start, .path) }
+            if words.first == ".format" { return (start, .words(OutputFormat.allCases.map(\.rawValue))) }
+            if words.first == ".help" { return (start, .words(HelpTopics.all.map(\.name))) }
+            return (start, .words([]))
+        }
+        if inString != nil {
+            // "speaker == "Ell…", "name ~ "Zel…": entity names.
+            let trimmed = before.dropLast().trimmed.lowercased()
+            if trimmed.hasSuffix("==") || trimmed.hasSuffix("~") || trimmed.hasSuffix("!=") || trimmed.hasSuffix("in") {
+                // Completed names close their string.
+                let quote = String(decoding: [bytes[inString!]], as: UTF8.self)
+                return (start, .words((corpus.entityIndex.entities.map(\.name) + corpus.names).map { $0 + quote }))
+            }
+            return (start, .words([]))
+        }
+        let segment = before.split(separator: "|", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        let segmentWords = segment.split(whereSeparator: { " \t(),".contains($0) }).map { $0.lowercased() }
+        let pipeStarted = before.contains("|")
+        if !pipeStarted && segmentWords.isEmpty {
+            return (start, .words(Catalog.sourceNames + ["kwic", "compare", "show", "why", "let"] + corpus.bindings.keys.sorted()))
+        }
+        if let last = words.last, last == "in" || (words.first == "show" && words.count == 1)
+            || (words.first == "compare" && words.count <= 2) {
+            return (start, .words(corpus.articles.map { String($0.id) } + corpus.names))
+        }
+        if words.first == "why" && words.count == 1 { return (start, .words(WhyTarget.allCases.map(\.rawValue))) }
+        if words.first == "let" && words.count == 2 { return (start, .words([])) }
+        if pipeStarted && segmentWords.isEmpty { return (start, .words(Parser.stageNames)) }
+        // Inside a stage: the fields of the pipeline's source (and the stage's keywords).
+        var fields = sourceFields(of: before)
+        if let stage = segmentWords.first {
+            switch stage {
+            case "where": fields += ["and", "or", "not", "matches", "in", "null"]
+            case "sort", "order": fields += ["asc", "desc"]
+            case "group": fields += segmentWords.count == 1 ? ["by"] : Parser.aggregateNames
+            case "select": fields += ["as", "length", "lower", "upper", "words", "trim"]
+            default: break
+            }
+        }
+        return (start, .words(fields))
+    }
+
+    /// The columns of the pipeline's source: a source, a binding, kwic or compare.
+    private func sourceFields(of text: String) -> [String] {
+        var statement = text.trimmed
+        if statement.lowercased().hasPrefix("let "), let eq = statement.firstIndex(of: "=") {
+            statement = String(statement[statement.index(after: eq)...]).trimmed
+        }
+        let first = statement.split(whereSeparator: { $0 == " " || $0 == "|" }).first.map(String.init) ?? ""
+        if let bound = corpus.bindings[first] { return bound.columnNames }
+        switch first.lowercased() {
+        case "kwic": return Kwic.columns.map(\.name)
+        case "compare": return Compare.columns.map(\.name)
+        default: return Catalog.source(named: first.lowercased())?.columns.map(\.name) ?? []
+        }
+    }
+
+    /// The offset of an unclosed quote mark, if the text ends inside a string.
+    private func openQuote(_ bytes: [UInt8]) -> Int? {
+        var open: Int? = nil
+        var quote: UInt8 = 0
+        var escaped = false
+        for (i, c) in bytes.enumerated() {
+            if let _ = open {
+                if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == quote { open = nil }
+            } else if c == 0x22 || c == 0x27 {
+                open = i
+                quote = c
+            }
+        }
+        return open
+    }
+
+    /// Candidates that start with `prefix` (ignoring case), sorted, without duplicates.
+    public static func matching(_ candidates: [String], prefix: String) -> [String] {
+        let p = prefix.lowercased()
+        var seen: Set<String> = []
+        return candidates.filter { $0.lowercased().hasPrefix(p) && seen.insert($0).inserted }.sorted()
+    }
+}

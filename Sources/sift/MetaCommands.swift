@@ -1,0 +1,76 @@
+import SiftKit
+
+extension Shell {
+    static let metaCommands = [".help", ".quit", ".exit", ".format", ".load", ".vars", ".run", ".save", ".save!", ".open",
+                               ".history", ".timer", ".pager"]
+
+    /// A dot command. Those that change what later statements see (.format, .load, .run) are
+    /// recorded in the notebook so that it replays the same way.
+    func meta(_ line: String, location: String? = nil) -> Outcome {
+        let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let command = parts.first?.lowercased() else { return .ok }
+        let args = Array(parts.dropFirst())
+        switch command {
+        case ".quit", ".exit", ".q":
+            return .quit
+        case ".help", ".h":
+            Terminal.write(Help.text(topic: args.first))
+            return .ok
+        case ".format", ".mode":
+            guard let name = args.first else {
+                Terminal.write("format: \(format.rawValue)\n")
+                return .ok
+            }
+            guard let f = OutputFormat.named(name) else {
+                return fail("unknown format '\(name)'; choose one of: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "), location: location)
+            }
+            format = f
+            record(line)
+            return .ok
+        case ".load":
+            guard !args.isEmpty else { return fail(".load needs a file, folder or pattern: .load PATH…", location: location) }
+            let before = corpus.count
+            let report = load(args)
+            record(line)
+            if interactive {
+                Terminal.writeError("loaded \(corpus.count - before) article\(corpus.count - before == 1 ? "" : "s")"
+                                    + (report.duplicates > 0 ? " (\(report.duplicates) already loaded)" : "") + "\n")
+            }
+            return report.hadFailures ? .failed : .ok
+        case ".vars":
+            let names = corpus.bindings.keys.sorted()
+            let table = Table(columns: [Column("name", .string), Column("rows", .int), Column("columns", .string)],
+                              rows: names.map { [.string($0), .int(corpus.bindings[$0]!.count), .string(corpus.bindings[$0]!.columnNames.joined(separator: ", "))] })
+            Terminal.write(TableWriter.render(table, as: format))
+            return .ok
+        case ".run":
+            guard let path = args.first else { return fail(".run needs a script: .run FILE", location: location) }
+            switch ScriptFile.read(path) {
+            case .success(let text): return runScript(text, name: path) ? .ok : .failed
+            case .failure(let e): return fail("\(e.path): \(e.reason)", location: location)
+            }
+        case ".save", ".save!":
+            guard let path = args.first else { return fail("\(command) needs a file name: \(command) FILE.sift.md", location: location) }
+            return save(to: path, overwrite: command == ".save!", location: location)
+        case ".open":
+            guard let path = args.first else { return fail(".open needs a notebook: .open FILE.sift.md", location: location) }
+            return open(path, location: location)
+        case ".history":
+            Terminal.write(History.shared.entries.enumerated().map { "\(String($0.offset + 1).leftPadded(5))  \(TerminalText.sanitize($0.element.replacingAll("\n", with: " ")))" }.joined(separator: "\n") + "\n")
+            return .ok
+        case ".timer":
+            timer = args.first?.lowercased() != "off"
+            return .ok
+        case ".pager":
+            usePager = args.first?.lowercased() != "off"
+            return .ok
+        default:
+            let hint = Suggest.closest(to: command, among: Shell.metaCommands).map { " — did you mean \($0)?" } ?? " — see .help"
+            return fail("unknown command '\(command)'\(hint)", location: location)
+        }
+    }
+}
+
+extension String {
+    func leftPadded(_ n: Int) -> String { String(repeating: " ", count: max(0, n - count)) + self }
+}

@@ -1,0 +1,158 @@
+import SiftKit
+
+extension Shell {
+    /// `.save FILE`: the session as a notebook, written atomically; an existing file only with `.save!`.
+    func save(to requested: String, overwrite: Bool, location: String?) -> Outcome {
+        let path = requested.hasSuffix(".md") ? requested : requested + ".sift.md"
+        if !overwrite && AtomicFile.exists(path) {
+            return fail("\(path) exists; use .save! \(path) to replace it", location: location)
+        }
+        let dir = FilePaths.directory(of: FilePaths.absolute(path))
+        var nb = notebook
+        nb.version = SiftVersion.string
+        nb.articles = startupInputs.map { $0 == "samples" ? "samples" : FilePaths.relative($0, from: dir) }
+        // .load cells name files relative to the notebook, like the front matter.
+        nb.cells = nb.cells.map { cell in
+            guard case .statement(let s, let out) = cell, s.lowercased().hasPrefix(".load ") else { return cell }
+            let paths = s.split(separator: " ").dropFirst().map { FilePaths.relative(FilePaths.absolute(String($0)), from: dir) }
+            return .statement(".load " + paths.joined(separator: " "), output: out)
+        }
+        do {
+            try AtomicFile.write(NotebookFormat.write(nb), to: path)
+            if interactive { Terminal.writeError("saved \(nb.cells.count) cell\(nb.cells.count == 1 ? "" : "s") to \(TerminalText.sanitize(path))\n") }
+            return .ok
+        } catch {
+            return fail("could not save: \(error.reason)", location: location)
+        }
+    }
+
+    /// `.open FILE`: loads a notebook's articles and replays its cells, showing their output.
+    func open(_ path: String, location: String?) -> Outcome {
+        let text: String
+        do { text = try TextFile.read(path) } catch { return fail("\(error.path): \(error.reason)", location: location) }
+        let nb = NotebookFormat.read(text)
+        return replay(nb, from: FilePaths.directory(of: FilePaths.absolute(path))) ? .ok : .failed
+    }
+
+    /// Loads a notebook's articles (relative to its folder) and runs its cells in order. Only
+    /// .format and .load run from a notebook: it cannot write files or run other scripts.
+    @discardableResult
+    func replay(_ nb: Notebook, from dir: String) -> Bool {
+        var ok = true
+        let articles = nb.articles.filter { $0 != "samples" }.map { resolve($0, in: dir) }
+        if nb.articles.contains("samples") { loadSamples() }
+        if !articles.isEmpty { load(articles) }
+        if nb.articles.isEmpty && corpus.isEmpty { loadSamples() }
+        startupInputs = inputs
+        for cell in nb.cells {
+            switch cell {
+            case .note(let text):
+                notebook.cells.append(.note(text))
+                if captureOutputs { htmlCells.append(.note(text)) }
+            case .statement(let s, _):
+                let lower = s.trimmed.lowercased()
+                if lower.hasPrefix(".load ") {
+                    let paths = s.split(separator: " ").dropFirst().map { resolve(String($0), in: dir) }
+                    if load(paths).hadFailures { ok = false }
+                    record(".load " + paths.joined(separator: " "))
+                } else if lower.hasPrefix(".format") {
+                    if meta(s) == .failed { ok = false }
+                } else if lower.hasPrefix(".") {
+                    continue  // .save, .run, .open … never run from a notebook
+                } else if !execute(s) {
+                    ok = false
+                }
+            }
+        }
+        return ok
+    }
+
+    private func resolve(_ path: String, in dir: String) -> String {
+        path.hasPrefix("/") ? path : FilePaths.normalized(dir + "/" + path)
+    }
+}
+
+/// `sift check` and `sift export`.
+enum NotebookCommands {
+    /// Re-runs a notebook and compares every output with the saved one: a unified diff for each
+    /// cell that differs. Returns the exit status: 0 all match, 1 some differ, 2 unreadable.
+    static func check(_ path: String, invocation: Invocation) -> Int32 {
+        guard let (nb, dir) = read(path) else { return 2 }
+        let shell = Shell(invocation)
+        shell.silent = true
+        shell.quiet = true
+        shell.replay(nb, from: dir)
+        if shell.loadFailed { return 2 }
+        let saved = nb.cells.compactMap { cell -> (String, String?)? in
+            guard case .statement(let s, let out) = cell, !s.trimmed.hasPrefix(".") else { return nil }
+            return (s, out)
+        }
+        let now = shell.notebook.cells.compactMap { cell -> String? in
+            guard case .statement(let s, let out) = cell, !s.trimmed.hasPrefix(".") else { return nil }
+            return out
+        }
+        var differing = 0
+        for (i, (statement, expected)) in saved.enumerated() {
+            let actual = i < now.count ? now[i] : nil
+            guard let expected, expected != actual else { continue }
+            differing += 1
+            Terminal.write("cell \(i + 1): \(TerminalText.sanitize(statement.replacingAll("\n", with: " ")))\n")
+            Terminal.write(TerminalText.sanitize(UnifiedDiff.diff(expected, actual ?? "", from: "saved", to: "now"), keepNewlines: true))
+        }
+        let total = saved.count
+        if differing == 0 {
+            Terminal.writeError("\(TerminalText.sanitize(path)): \(total) cell\(total == 1 ? "" : "s") checked, all match\n")
+            return 0
+        }
+        Terminal.writeError("\(TerminalText.sanitize(path)): \(differing) of \(total) cells differ\n")
+        return 1
+    }
+
+    /// Writes a notebook as ipynb, html or md, next to it (or to `output`).
+    static func export(_ path: String, to format: String, output: String?, invocation: Invocation) -> Int32 {
+        guard let (nb, dir) = read(path) else { return 2 }
+        let base = path.hasSuffix(".sift.md") ? String(path.dropLast(".sift.md".count)) : path
+        let text: String
+        switch format.lowercased() {
+        case "ipynb":
+            text = NotebookExport.ipynb(nb)
+        case "md", "markdown":
+            let shell = Shell(invocation)
+            shell.silent = true
+            shell.quiet = true
+            shell.replay(nb, from: dir)
+            var fresh = shell.notebook
+            fresh.articles = nb.articles
+            text = NotebookFormat.write(fresh)
+        case "html":
+            let shell = Shell(invocation)
+            shell.silent = true
+            shell.quiet = true
+            shell.captureOutputs = true
+            shell.replay(nb, from: dir)
+            text = NotebookExport.html(title: FilePaths.baseName(base), cells: shell.htmlCells)
+        default:
+            Terminal.writeError("sift: unknown export format '\(TerminalText.sanitize(format))'; choose ipynb, html or md\n")
+            return 2
+        }
+        let target = output ?? base + (format.lowercased() == "ipynb" ? ".ipynb" : format.lowercased() == "html" ? ".html" : ".export.md")
+        do {
+            try AtomicFile.write(text, to: target)
+            Terminal.writeError("wrote \(TerminalText.sanitize(target))\n")
+            return 0
+        } catch {
+            Terminal.writeError("sift: \(TerminalText.sanitize(error.path)): \(error.reason)\n")
+            return 2
+        }
+    }
+
+    private static func read(_ path: String) -> (Notebook, String)? {
+        do {
+            let nb = NotebookFormat.read(try TextFile.read(path))
+            return (nb, FilePaths.directory(of: FilePaths.absolute(path)))
+        } catch {
+            Terminal.writeError("sift: \(TerminalText.sanitize(error.path)): \(error.reason)\n")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@Suite("Notebooks: save, open, check, export", .serialized)
+struct NotebookCommandTests {
+    @Test func saveThenCheckRoundTripAndAnEditedOutputFails() throws {
+        let dir = TempDir()
+        let nb = dir.path + "/lesson.sift.md"
+        let session = "# Who is quoted?\narticles | count\n.format csv\nquotes | group by kind | sort kind\n.save \(nb)\n"
+        let r = try Sift.run([], stdin: session, cwd: dir.url)
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOfFile: nb, encoding: .utf8)
+        #expect(text.hasPrefix("---\nsift: "))
+        #expect(text.contains("\nWho is quoted?\n"))
+        #expect(text.contains("```sift\n.format csv\n```"))
+        #expect(text.contains("```output\nkind,count\n"))
+
+        let ok = try Sift.run(["check", nb])
+        #expect(ok.status == 0)
+        #expect(ok.stderr.contains("2 cells checked, all match"))
+
+        // Saving again over it needs .save!
+        let again = try Sift.run([], stdin: "articles | count\n.save \(nb)\n", cwd: dir.url)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("exists; use .save! "))
+        #expect(try String(contentsOfFile: nb, encoding: .utf8) == text)
+
+        try text.replacingOccurrences(of: "    4\n```", with: "    5\n```").write(toFile: nb, atomically: true, encoding: .utf8)
+        let bad = try Sift.run(["check", nb])
+        #expect(bad.status == 1)
+        #expect(bad.stdout.contains("cell 1: articles | count\n--- saved\n+++ now\n"))
+        #expect(bad.stdout.contains("-    5\n+    4\n"))
+        #expect(bad.stderr.contains("1 of 2 cells differ"))
+    }
+
+    @Test func notebookArticlesAreRelativeToTheNotebook() throws {
+        let dir = TempDir()
+        dir.write("articles/one.txt", "One\n\n\"We are ready,\" said Ruth Ng.\n")
+        let nb = dir.path + "/notes/one.sift.md"
+        try FileManager.default.createDirectory(atPath: dir.path + "/notes", withIntermediateDirectories: true)
+        let r = try Sift.run(["articles/one.txt"], stdin: "quotes | select speaker, text\n.save notes/one\n", cwd: dir.url)
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOfFile: nb, encoding: .utf8)
+        #expect(text.contains("articles:\n  - ../articles/one.txt\n"))
+        // From anywhere, the notebook finds its articles.
+        let check = try Sift.run(["check", nb])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let open = try Sift.run([nb])
+        #expect(open.stdout.contains("Ruth Ng"))
+        // A missing article is a load failure, not a crash.
+        try FileManager.default.removeItem(atPath: dir.path + "/articles/one.txt")
+        #expect(try Sift.run(["check", nb]).status == 2)
+    }
+
+    @Test func theExampleNotebooksCheck() throws {
+        let folder = Sift.repo.appendingPathComponent("sessions")
+        let notebooks = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sift.md") }
+        #expect(notebooks.count >= 2)
+        for name in notebooks {
+            let r = try Sift.run(["check", folder.appendingPathComponent(name).path])
+            #expect(r.status == 0, "\(name): \(r.stdout)")
+        }
+    }
+
+    @Test func exportsWriteIpynbHtmlAndMarkdown() throws {
+        let dir = TempDir()
+        let nb = dir.write("w.sift.md", try String(contentsOf: Sift.repo.appendingPathComponent("sessions/teaching-worksheet.sift.md"), encoding: .utf8))
+        for format in ["ipynb", "html", "md"] {
+            let r = try Sift.run(["export", nb, "--to", format])
+            #expect(r.status == 0, "\(format): \(r.stderr)")
+        }
+        let html = try String(contentsOfFile: dir.path + "/w.html", encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<table>"))
+        #expect(!html.contains("<script"))
+        let md = try String(contentsOfFile: dir.path + "/w.export.md", encoding: .utf8)
+        #expect(md == (try String(contentsOfFile: nb, encoding: .utf8)))
+        #expect(try Sift.run(["export", nb, "--to", "pdf"]).status == 2)
+    }
+
+    /// The exported notebook validates with Jupyter's own nbformat package (from PyPI, in a venv).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3"))
+    func ipynbValidatesWithNbformat() throws {
+        let venv = FileManager.default.temporaryDirectory.appendingPathComponent("sift-nbformat-venv").path
+        if !FileManager.default.fileExists(atPath: venv + "/bin/python") {
+            let make = Process()
+            make.executableURL = URL(fileURLWithPath: "/bin/sh")
+            make.arguments = ["-c", "python3 -m venv \(venv) && \(venv)/bin/pip install -q nbformat"]
+            make.standardOutput = FileHandle.nullDevice
+            make.standardError = FileHandle.nullDevice
+            try make.run()
+            make.waitUntilExit()
+            guard make.terminationStatus == 0 else { return }  // no PyPI here: nothing to validate with
+        }
+        let dir = TempDir()
+        let nb = dir.write("w.sift.md", try String(contentsOf: Sift.repo.appendingPathComponent("sessions/teaching-worksheet.sift.md"), encoding: .utf8))
+        #expect(try Sift.run(["export", nb, "--to", "ipynb"]).status == 0)
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: venv + "/bin/python")
+        check.arguments = ["-c", "import nbformat,sys; nb=nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); print(len(nb.cells))", dir.path + "/w.ipynb"]
+        let out = Pipe()
+        check.standardOutput = out
+        try check.run()
+        check.waitUntilExit()
+        #expect(check.terminationStatus == 0)
+        #expect(Int(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 5)
+    }
+}
