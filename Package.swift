@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "SiftKit", targets: ["SiftKit"]),
         .executable(name: "sift", targets: ["sift"]),
+        .executable(name: "sift-bench", targets: ["sift-bench"]),
     ],
     targets: [
         // libedit, found through pkg-config; Debian's package is libedit-dev.
@@ -28,13 +29,15 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "sift", dependencies: ["SiftKit", "LineEditor"]),
+        // The benchmark (build with -c release; see README "Performance").
+        .executableTarget(name: "sift-bench", dependencies: ["SiftKit"]),
         .testTarget(
             name: "SiftKitTests",
             dependencies: ["SiftKit"]
         ),
         .testTarget(
             name: "SiftCLITests",
-            dependencies: ["sift", "SiftKit"]
+            dependencies: ["sift", "sift-bench", "SiftKit"]
         ),
     ]
 )

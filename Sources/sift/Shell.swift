@@ -30,6 +30,8 @@ final class Shell {
     /// An input could not be loaded (exit status 2).
     private(set) var loadFailed = false
     private var printedResults = 0
+    /// Loading and extraction longer than half a second show a bar on a terminal's stderr.
+    let progress = ProgressBar()
 
     init(_ inv: Invocation) {
         format = inv.format ?? .table
@@ -46,7 +48,9 @@ final class Shell {
     /// Loads inputs and reports every problem on standard error, one line each.
     @discardableResult
     func load(_ paths: [String]) -> LoadReport {
-        let report = corpus.load(paths, options: LoadOptions(maxFileSize: maxFileSize))
+        progress.begin("loading")
+        let report = corpus.load(paths, options: LoadOptions(maxFileSize: maxFileSize, progress: silent ? nil : progress.callback))
+        progress.end()
         for path in paths where !inputs.contains(FilePaths.absolute(path)) { inputs.append(FilePaths.absolute(path)) }
         for issue in report.issues {
             let path = TerminalText.sanitize(issue.path)
@@ -86,6 +90,15 @@ final class Shell {
         return execute(entry, location: location) ? .ok : .failed
     }
 
+    /// Runs a statement; one that first needs extraction shows its progress (cleared before
+    /// anything is printed).
+    private func evaluate(_ statement: String) throws(QueryError) -> QueryOutput {
+        progress.begin("extracting")
+        corpus.extractionProgress = silent ? nil : progress.callback
+        defer { progress.end() }
+        return try corpus.run(statement)
+    }
+
     /// Runs one statement, prints its result or its error, records both. Returns whether it succeeded.
     @discardableResult
     func execute(_ statement: String, location: String? = nil) -> Bool {
@@ -94,7 +107,7 @@ final class Shell {
         var recorded: String
         var ok = true
         do {
-            let output = try corpus.run(statement)
+            let output = try evaluate(statement)
             recorded = plainText(output)
             if captureOutputs { htmlCells.append(.statement(statement, output: output, text: recorded)) }
             if !silent { show(output, plain: recorded) }

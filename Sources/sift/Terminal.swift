@@ -18,6 +18,14 @@ enum Terminal {
         return 80
     }
 
+    /// Columns of the terminal on standard error, nil when it is not a terminal.
+    static var errorWidth: Int? {
+        guard stderrIsTTY else { return nil }
+        var ws = winsize()
+        if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return Int(ws.ws_col) }
+        return 80
+    }
+
     /// Rows of the terminal on standard output, nil when it is not a terminal.
     static var height: Int? {
         guard stdoutIsTTY else { return nil }

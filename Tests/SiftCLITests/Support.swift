@@ -8,17 +8,21 @@ enum Sift {
     static var sharedAvailable: Bool { FileManager.default.fileExists(atPath: shared.appendingPathComponent("seeds").path) }
 
     /// The binary: beside the test executable (what `swift test` built), else in .build/debug.
-    static let binary: String = {
+    static let binary = product("sift")
+    /// The benchmark, built beside sift.
+    static let bench = product("sift-bench")
+
+    static func product(_ name: String) -> String {
         var candidates: [String] = []
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var dir = testBinary.deletingLastPathComponent()
         for _ in 0..<4 {
-            candidates.append(dir.appendingPathComponent("sift").path)
+            candidates.append(dir.appendingPathComponent(name).path)
             dir = dir.deletingLastPathComponent()
         }
-        candidates.append(repo.appendingPathComponent(".build/debug/sift").path)
+        candidates.append(repo.appendingPathComponent(".build/debug/" + name).path)
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
-    }()
+    }
 
     struct Result {
         var status: Int32
@@ -28,9 +32,9 @@ enum Sift {
 
     /// Runs sift with arguments and optional standard input (nil: /dev/null, never a terminal).
     static func run(_ arguments: [String], stdin: String? = nil, cwd: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String] = [:], program: String = binary) throws -> Result {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
+        p.executableURL = URL(fileURLWithPath: program)
         p.arguments = arguments
         if let cwd { p.currentDirectoryURL = cwd }
         var env = ProcessInfo.processInfo.environment

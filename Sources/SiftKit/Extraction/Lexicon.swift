@@ -17,7 +17,7 @@ enum Lexicon {
 
     /// Words that open sentences (after an ambiguous abbreviation, they end the previous one).
     static let sentenceStarters: WordSet = {
-        WordSet(words: classLines(abbreviationData).filter { $0.0 == "starter" }.flatMap { $0.1 })
+        words(abbreviationData, "starter")
     }()
 
     /// Labels like "EXCLUSIVE" or "UPDATE" that are not a dateline's place.
@@ -29,7 +29,11 @@ enum Lexicon {
     }()
 
     /// Verbs that report speech without quotation marks ("said his country would…").
-    static let reportingVerbs: WordSet = WordSet(words: classLines(reportingVerbData).flatMap { $0.1 })
+    static let reportingVerbs: WordSet = {
+        var set = WordSet(capacity: 256)
+        forEachWord(reportingVerbData, labels: classLines(reportingVerbData).map(\.0)) { p, s, e in set.insert(p, s, e, true) }
+        return set
+    }()
     /// Reporting verbs whose clause needs "that" ("declared a local emergency" reports nothing).
     static let thatVerbs = words(reportingVerbData, "that")
 
@@ -66,11 +70,49 @@ enum Lexicon {
 
     /// Words of one label in a "label: word word…" data text, as a set.
     static func words(_ data: String, _ label: String) -> WordSet {
-        WordSet(words: classLines(data).filter { $0.0 == label }.flatMap { $0.1 })
+        var set = WordSet(capacity: 64)
+        forEachWord(data, labels: [label]) { p, s, e in set.insert(p, s, e, true) }
+        return set
+    }
+
+    /// Calls `body` with the byte range of every word on the "label: word word…" lines of
+    /// `data` whose label is one of `labels`, straight from the bytes.
+    static func forEachWord(_ data: String, labels: [String], _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) {
+        let wanted = labels.map { Array($0.utf8) }
+        var text = data
+        text.withUTF8 { p in
+            var i = 0
+            while i < p.count {
+                var end = i
+                while end < p.count && p[end] != 0x0A { end += 1 }
+                var colon = i
+                while colon < end && p[colon] != 0x3A { colon += 1 }
+                if colon < end {
+                    var ls = i, le = colon
+                    while ls < le && p[ls] == 0x20 { ls += 1 }
+                    while le > ls && p[le - 1] == 0x20 { le -= 1 }
+                    if wanted.contains(where: { $0.count == le - ls && $0.elementsEqual(p[ls..<le]) }) {
+                        var w = colon + 1
+                        while w < end {
+                            while w < end && p[w] == 0x20 { w += 1 }
+                            var we = w
+                            while we < end && p[we] != 0x20 { we += 1 }
+                            if we > w { body(p, w, we) }
+                            w = we
+                        }
+                    }
+                }
+                i = end + 1
+            }
+        }
     }
 
     static let titles = words(titleData, "title")
-    static let roles: WordSet = WordSet(words: classLines(titleData).filter { $0.0 == "role" || $0.0 == "title" }.flatMap { $0.1 })
+    static let roles: WordSet = {
+        var set = WordSet(capacity: 256)
+        forEachWord(titleData, labels: ["role", "title"]) { p, s, e in set.insert(p, s, e, true) }
+        return set
+    }()
     static let roleModifiers = words(titleData, "modifier")
     static let leaderRoles = words(titleData, "leader")
     static let maleTitles = words(titleData, "male")

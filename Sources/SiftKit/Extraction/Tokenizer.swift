@@ -42,8 +42,11 @@ enum Tokenizer {
                 i += len
             }
             var flags: TokenFlags = spaceBefore ? [.spaceBefore] : []
-            if start >= b.count || b[start] >= 0x80 || hasNonASCII(b, start, i) { flags.insert(.nonASCII) }
-            if kind == .word { flags.formUnion(caseFlags(b, start, i)) }
+            if kind == .word {
+                flags.formUnion(caseFlags(b, start, i))
+            } else if start >= b.count || b[start] >= 0x80 || hasNonASCII(b, start, i) {
+                flags.insert(.nonASCII)
+            }
             tokens.append(Token(start: start, end: i, kind: kind, flags: flags))
             previous = tokens.count - 1
             spaceBefore = false
@@ -68,6 +71,12 @@ enum Tokenizer {
         var segment = 0  // letters since the last dot
         var dotted = false
         while j < end {
+            let c = b[j]
+            if c < 0x80 && (CharClass.isASCIILetter(c) || CharClass.isASCIIDigit(c)) {
+                j += 1
+                segment += 1
+                continue
+            }
             let (w, wl) = UTF8Scalars.decode(b, at: j)
             if CharClass.isLetter(w) || CharClass.isDigit(w) {
                 j += wl
@@ -121,12 +130,27 @@ enum Tokenizer {
         return false
     }
 
+    /// Capitalised / all-caps flags of a word, and whether it has a non-ASCII byte.
     private static func caseFlags(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> TokenFlags {
         var flags: TokenFlags = []
         var upper = 0, lower = 0
         var k = s
         var first = true
         while k < e {
+            let c = b[k]
+            if c < 0x80 {
+                if CharClass.isASCIIUpper(c) {
+                    upper += 1
+                    if first { flags.insert(.capitalized) }
+                    first = false
+                } else if CharClass.isASCIILower(c) {
+                    lower += 1
+                    first = false
+                }
+                k += 1
+                continue
+            }
+            flags.insert(.nonASCII)
             let (v, len) = UTF8Scalars.decode(b, at: k)
             if CharClass.isUpper(v) {
                 upper += 1

@@ -1,73 +1,128 @@
-/// A read-only set of words (or a map from words to small values) looked up straight from an
-/// article's bytes, ignoring ASCII case, with no `String` made per lookup. Lexicons and
-/// gazetteers load into these once, on first use.
-struct WordTable<Value>: @unchecked Sendable {
-    private var keys: [[UInt8]?]
-    private var values: [Value?]
-    private var mask: Int
-    private(set) var count = 0
-
-    init(capacity: Int = 16) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: nil, count: size)
-        values = Array(repeating: nil, count: size)
-        mask = size - 1
-    }
+/// The hash a `WordTable` files a word under: FNV-1a over its bytes with ASCII letters
+/// lower-cased, never 0 (0 marks an empty slot).
+enum WordHash {
+    @inline(__always)
+    static func lower(_ c: UInt8) -> UInt8 { (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
 
     @inline(__always)
-    private static func lower(_ c: UInt8) -> UInt8 { (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
-
-    @inline(__always)
-    private static func hash(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int {
+    static func of(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int {
         var h: UInt64 = 0xcbf29ce484222325
         var i = s
         while i < e {
             h = (h ^ UInt64(lower(p[i]))) &* 0x100000001b3
             i += 1
         }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        return Int(truncatingIfNeeded: h ^ (h >> 29)) | 1
+    }
+}
+
+/// A read-only set of words (or a map from words to small values) looked up straight from an
+/// article's bytes, ignoring ASCII case, with no `String` made per lookup. Lexicons and
+/// gazetteers load into these once, on first use. A lookup first rejects by length, then
+/// compares stored hashes, and only then bytes; callers that look one token up in many tables
+/// pass its hash, computed once (`TokenText`).
+struct WordTable<Value>: @unchecked Sendable {
+    /// Open-addressed slots: the hash of the word there (0 when empty) and its entry.
+    private var hashes: [Int]
+    private var slotEntry: [Int32]
+    private var mask: Int
+    /// Entries in insertion order: bytes (lower-cased) in one pool, and values.
+    private var pool: [UInt8] = []
+    private var starts: [Int32] = []
+    private var values: [Value] = []
+    /// Bit n set when some key is n bytes long (n < 64; bit 63 stands for 63 and more).
+    private var lengths: UInt64 = 0
+
+    var count: Int { values.count }
+
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        hashes = Array(repeating: 0, count: size)
+        slotEntry = Array(repeating: 0, count: size)
+        mask = size - 1
+        starts = [0]
+        starts.reserveCapacity(capacity + 1)
+        values.reserveCapacity(capacity)
     }
 
+    @inline(__always)
+    private static func lengthBit(_ n: Int) -> UInt64 { 1 << UInt64(min(n, 63)) }
+
     mutating func insert(_ word: String, _ value: Value) {
-        if (count + 1) * 2 > keys.count { grow() }
-        let bytes = Array(word.utf8).map(Self.lower)
-        let h = bytes.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) }
-        var slot = h & mask
-        while let k = keys[slot] {
-            if k == bytes { values[slot] = value; return }
-            slot = (slot + 1) & mask
+        var w = word
+        w.withUTF8 { insert($0, 0, $0.count, value) }
+    }
+
+    /// Inserts the word `p[s..<e]` (a word already there gets the new value).
+    mutating func insert(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ value: Value) {
+        let h = WordHash.of(p, s, e)
+        if let slot = find(p, s, e, hash: h) {
+            values[Int(slotEntry[slot])] = value
+            return
         }
-        keys[slot] = bytes
-        values[slot] = value
-        count += 1
+        if (count + 1) * 2 > hashes.count { grow() }
+        for i in s..<e { pool.append(WordHash.lower(p[i])) }
+        starts.append(Int32(pool.count))
+        values.append(value)
+        place(hash: h, entry: count - 1)
+        lengths |= Self.lengthBit(e - s)
+    }
+
+    private mutating func place(hash h: Int, entry: Int) {
+        var slot = h & mask
+        while hashes[slot] != 0 { slot = (slot + 1) & mask }
+        hashes[slot] = h
+        slotEntry[slot] = Int32(entry)
     }
 
     private mutating func grow() {
-        let old = zip(keys, values).compactMap { k, v in k.map { ($0, v!) } }
-        var bigger = WordTable(capacity: keys.count)
-        for (k, v) in old { bigger.insert(String(decoding: k, as: UTF8.self), v) }
-        self = bigger
+        let old = hashes, oldEntries = slotEntry
+        hashes = Array(repeating: 0, count: old.count * 2)
+        slotEntry = Array(repeating: 0, count: old.count * 2)
+        mask = hashes.count - 1
+        for i in old.indices where old[i] != 0 { place(hash: old[i], entry: Int(oldEntries[i])) }
     }
 
-    /// The value stored for `p[s..<e]`, ignoring ASCII case.
-    func lookup(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Value? {
-        guard count > 0, e > s else { return nil }
-        var slot = Self.hash(p, s, e) & mask
+    /// The slot holding `p[s..<e]`, whose hash is `hash`.
+    @inline(__always)
+    private func find(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, hash: Int) -> Int? {
         let n = e - s
-        while let k = keys[slot] {
-            if k.count == n {
-                var same = true
-                var i = 0
-                while i < n {
-                    if k[i] != Self.lower(p[s + i]) { same = false; break }
-                    i += 1
+        var slot = hash & mask
+        while true {
+            let h = hashes[slot]
+            if h == 0 { return nil }
+            if h == hash {
+                let entry = Int(slotEntry[slot])
+                let ks = Int(starts[entry])
+                if Int(starts[entry + 1]) - ks == n {
+                    let same = pool.withUnsafeBufferPointer { k -> Bool in
+                        var i = 0
+                        while i < n {
+                            if k[ks + i] != WordHash.lower(p[s + i]) { return false }
+                            i += 1
+                        }
+                        return true
+                    }
+                    if same { return slot }
                 }
-                if same { return values[slot] }
             }
             slot = (slot + 1) & mask
         }
-        return nil
+    }
+
+    /// The value stored for `p[s..<e]`, ignoring ASCII case.
+    @inline(__always)
+    func lookup(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Value? {
+        guard e > s, lengths & Self.lengthBit(e - s) != 0 else { return nil }
+        return lookup(p, s, e, hash: WordHash.of(p, s, e))
+    }
+
+    /// The value stored for `p[s..<e]`, whose `WordHash` is `hash`.
+    @inline(__always)
+    func lookup(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, hash: Int) -> Value? {
+        guard e > s, lengths & Self.lengthBit(e - s) != 0, let slot = find(p, s, e, hash: hash) else { return nil }
+        return values[Int(slotEntry[slot])]
     }
 
     func lookup(_ word: String) -> Value? {
@@ -77,6 +132,43 @@ struct WordTable<Value>: @unchecked Sendable {
 
     func contains(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool { lookup(p, s, e) != nil }
     func contains(_ word: String) -> Bool { lookup(word) != nil }
+}
+
+/// Walks tab-separated lines of UTF-8 data without making a `String` per field.
+enum TabSeparated {
+    /// Calls `body` with the bytes and the ranges of each line's first fields (at most 3).
+    static func forEachLine(_ data: String, _ body: (UnsafeBufferPointer<UInt8>, [Range<Int>]) -> Void) {
+        var text = data
+        text.withUTF8 { p in
+            var fields: [Range<Int>] = []
+            fields.reserveCapacity(4)
+            var lineStart = 0
+            var fieldStart = 0
+            for i in 0...p.count {
+                let c: UInt8 = i < p.count ? p[i] : 0x0A
+                if c == 0x09 {
+                    fields.append(fieldStart..<i)
+                    fieldStart = i + 1
+                } else if c == 0x0A {
+                    if i > lineStart {
+                        fields.append(fieldStart..<i)
+                        body(p, fields)
+                    }
+                    fields.removeAll(keepingCapacity: true)
+                    lineStart = i + 1
+                    fieldStart = i + 1
+                }
+            }
+        }
+    }
+
+    /// Whether field `r` of `p` is the ASCII text `word`.
+    static func field(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, is word: StaticString) -> Bool {
+        guard r.count == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for i in 0..<r.count where p[r.lowerBound + i] != w[i] { return false }
+        return true
+    }
 }
 
 typealias WordSet = WordTable<Bool>

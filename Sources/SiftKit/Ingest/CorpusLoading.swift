@@ -6,10 +6,17 @@ public struct LoadOptions: Sendable {
     public var maxFileSize: Int = 16 << 20
     /// Read and build articles on all cores.
     public var parallel: Bool = true
+    /// Skip files loaded before (by real path). Off, a file loaded again is a new article.
+    public var skipDuplicates: Bool = true
+    /// Called from worker threads as each file is built.
+    public var progress: Progress? = nil
 
-    public init(maxFileSize: Int = 16 << 20, parallel: Bool = true) {
+    public init(maxFileSize: Int = 16 << 20, parallel: Bool = true, skipDuplicates: Bool = true,
+                progress: Progress? = nil) {
         self.maxFileSize = maxFileSize
         self.parallel = parallel
+        self.skipDuplicates = skipDuplicates
+        self.progress = progress
     }
 }
 
@@ -39,7 +46,7 @@ extension Corpus {
         var seen: Set<String> = []
         for c in candidates {
             let real = FileSystem.realPath(c.path) ?? c.path
-            if loadedPaths.contains(real) || !seen.insert(real).inserted {
+            if options.skipDuplicates && (loadedPaths.contains(real) || !seen.insert(real).inserted) {
                 report.duplicates += 1
                 continue
             }
@@ -70,12 +77,18 @@ extension Corpus {
 
     private static func build(_ files: [FileCandidate], options: LoadOptions) -> [Result<(Article, [LoadIssue]), LoadIssue>] {
         let slots = Slots<Result<(Article, [LoadIssue]), LoadIssue>>(count: files.count)
-        if options.parallel && files.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                slots.set(i, loadOne(files[i], options: options))
+        let counter = options.progress.map { ProgressCounter(total: files.count, bytes: 0, report: $0) }
+        let work: @Sendable (Int) -> Void = { i in
+            let result = loadOne(files[i], options: options)
+            slots.set(i, result)
+            if let counter {
+                if case .success(let (article, _)) = result { counter.done(bytes: article.bytes.count) } else { counter.done(bytes: 0) }
             }
+        }
+        if options.parallel && files.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
         } else {
-            for i in files.indices { slots.set(i, loadOne(files[i], options: options)) }
+            for i in files.indices { work(i) }
         }
         return slots.values()
     }

@@ -15,7 +15,7 @@ cardinal: fifty 50|sixty 60|seventy 70|eighty 80|ninety 90|hundred 100|dozen 12|
 scale: thousand 1e3|k 1e3|million 1e6|m 1e6|mn 1e6|billion 1e9|bn 1e9|b 1e9|trillion 1e12|tn 1e12
 fraction: half 0.5|third 0.3333|thirds 0.6667|quarter 0.25|quarters 0.75|fifth 0.2|fifths 0.4|tenth 0.1
 currency: $ USD|us$ USD|£ GBP|€ EUR|¥ JPY|dollars USD|dollar USD|pounds GBP|euros EUR|euro EUR|yen JPY|rubles RUB|hryvnias UAH
-percent: % percent|percent percent|per cent percent|pct percent
+percent: %|percent|per cent|pct
 relative: today|yesterday|tomorrow|tonight|last week|last month|last year|next week|next month|next year
 relative: this week|this month|this year|earlier this week|earlier this month|earlier this year|later this week
 relative: later this month|later this year|last weekend|this weekend|next weekend|last night|overnight

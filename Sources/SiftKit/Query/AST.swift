@@ -135,3 +135,22 @@ public enum Statement: Equatable, Sendable {
 public enum WhyTarget: String, Sendable, CaseIterable {
     case quote, entity, source
 }
+
+extension Expr {
+    /// Adds the names of the fields this expression reads.
+    func collectFields(into fields: inout Set<String>) {
+        switch self {
+        case .field(let name, _): fields.insert(name.lowercased())
+        case .literal: break
+        case .unary(_, let e, _): e.collectFields(into: &fields)
+        case .binary(_, let a, let b, _):
+            a.collectFields(into: &fields)
+            b.collectFields(into: &fields)
+        case .matches(let e, _, _, _): e.collectFields(into: &fields)
+        case .inList(let e, let items, _, _):
+            e.collectFields(into: &fields)
+            items.forEach { $0.collectFields(into: &fields) }
+        case .call(_, let args, _): args.forEach { $0.collectFields(into: &fields) }
+        }
+    }
+}

@@ -22,7 +22,7 @@ public struct Evaluator {
     }
 
     func run(_ p: Pipeline) throws(QueryError) -> Table {
-        var table = try read(p.source)
+        var table = try read(p.source, fields: Evaluator.fieldsRead(by: p.stages))
         try Cancellation.check(p.source.range)
         var k = 0
         while k < p.stages.count {
@@ -39,7 +39,43 @@ public struct Evaluator {
         return table
     }
 
-    private func read(_ clause: SourceClause) throws(QueryError) -> Table {
+    /// The fields of the source that `stages` read, or nil when the result shows them all.
+    static func fieldsRead(by stages: [Stage]) -> Set<String>? {
+        var fields: Set<String> = []
+        func add(_ e: Expr) { e.collectFields(into: &fields) }
+        func add(_ agg: Aggregate?) {
+            switch agg {
+            case .sum(let e)?, .avg(let e)?, .min(let e)?, .max(let e)?, .list(let e)?: add(e)
+            case .count?, nil: break
+            }
+        }
+        for stage in stages {
+            switch stage {
+            case .filter(let e, _): add(e)
+            case .sort(let keys, _): keys.forEach { add($0.expr) }
+            case .take: break
+            case .select(let items, _):
+                for item in items {
+                    if case .field("*", _) = item.expr { return nil }
+                    add(item.expr)
+                }
+                return fields
+            case .aggregate(let agg, _):
+                add(agg)
+                return fields
+            case .group(let keys, let agg, _):
+                keys.forEach(add)
+                add(agg)
+                if agg != nil { return fields }
+            case .distinct(let keys, _):
+                keys.forEach(add)
+                return fields
+            }
+        }
+        return nil
+    }
+
+    private func read(_ clause: SourceClause, fields: Set<String>? = nil) throws(QueryError) -> Table {
         switch clause.spec {
         case .kwic(let pattern, let width):
             return try Kwic(corpus: corpus).run(pattern, width: width ?? 40, articles: try articleIDs(clause), range: clause.range)
@@ -60,7 +96,8 @@ public struct Evaluator {
                     ?? "sources: " + Catalog.sourceNames.joined(separator: ", ")
                 throw .evaluation("unknown source '\(raw)'", at: clause.range, hint: hint)
             }
-            return Table(columns: source.columns, rows: source.rows(corpus, try articleIDs(clause)))
+            let needs = Needs(columns: fields.map { f in Set(source.columns.indices.filter { f.contains(source.columns[$0].name.lowercased()) }) })
+            return Table(columns: source.columns, rows: source.rows(corpus, try articleIDs(clause), needs))
         }
     }
 
@@ -154,17 +191,36 @@ public struct Evaluator {
             case .group(let keys, let agg, _):
                 let compiled = try keys.map { try compiler.compile($0) }
                 let (column, compute) = try aggregator(agg ?? .count, compiler, table)
+                // Groups in order of first appearance; each holds the indices of its rows.
                 var order: [[Value]] = []
-                var groups: [[Value]: [[Value]]] = [:]
-                for row in table.rows {
-                    let key = compiled.map { $0.0.evaluate(row) }
-                    if groups[key] == nil { order.append(key) }
-                    groups[key, default: []].append(row)
+                var members: [[Int]] = []
+                var groupOf: [[Value]: Int] = [:]
+                var groupOfOne: [Value: Int] = [:]  // one key: no array per row
+                for (r, row) in table.rows.enumerated() {
+                    let g: Int?
+                    if compiled.count == 1 {
+                        let v = compiled[0].0.evaluate(row)
+                        g = groupOfOne[v]
+                        if g == nil { groupOfOne[v] = order.count }
+                    } else {
+                        let key = compiled.map { $0.0.evaluate(row) }
+                        g = groupOf[key]
+                        if g == nil { groupOf[key] = order.count }
+                    }
+                    if let g {
+                        members[g].append(r)
+                    } else {
+                        order.append(compiled.map { $0.0.evaluate(row) })
+                        members.append([r])
+                    }
                 }
                 var columns = zip(keys, compiled).map { Column(name(of: $0.0, in: table), $0.1.1 == .any ? .string : $0.1.1) }
                 columns.append(column)
                 var out = Table(columns: columns)
-                out.rows = order.map { $0 + [compute(groups[$0]!)] }
+                let counting: Bool = { if case .count = agg ?? .count { return true }; return false }()
+                out.rows = zip(order, members).map { key, rows in
+                    key + [counting ? .int(rows.count) : compute(rows.map { table.rows[$0] })]
+                }
                 return out
 
             case .distinct(let keys, _):

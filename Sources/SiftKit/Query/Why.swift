@@ -16,7 +16,7 @@ struct Why {
         var id = 0
         for a in corpus.articles {
             guard let analysis = corpus.analysis(id: a.id) else { continue }
-            let quotes = analysis.quotes.sorted { $0.text.start < $1.text.start }
+            let quotes = analysis.quotes
             if id + quotes.count < n { id += quotes.count; continue }
             let q = quotes[n - id - 1]
             var rows: [[Value]] = []

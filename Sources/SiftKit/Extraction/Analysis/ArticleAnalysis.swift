@@ -3,6 +3,7 @@
 public struct ArticleAnalysis: Sendable {
     public var mentions: [Mention]
     public var entities: [LocalEntity]
+    /// In reading order (by start offset).
     public var quotes: [Quote]
     public var sources: [Source]
     public var numbers: [NumberMention]
@@ -15,20 +16,36 @@ public struct ArticleAnalysis: Sendable {
 /// every core at once.
 public enum Analyzer {
     public static func analyze(_ article: Article) -> ArticleAnalysis {
+        var ignored = StageTimes()
+        return analyze(article, timing: false, times: &ignored)
+    }
+
+    /// Analyses `article`, adding the time of each stage to `times`.
+    public static func analyze(_ article: Article, times: inout StageTimes) -> ArticleAnalysis {
+        analyze(article, timing: true, times: &times)
+    }
+
+    private static func analyze(_ article: Article, timing: Bool, times: inout StageTimes) -> ArticleAnalysis {
         article.bytes.withUnsafeBufferPointer { b in
+            var clock = StageClock(on: timing)
             let t = TokenText(b: b, tokens: article.tokens)
             let spans = QuoteSpans.find(in: article)
             let quoted = AttributionContext.quotedMask(article, spans)
+            times.quotes += clock.lap()
             var mentions = NameFinder(article: article, t: t, quoted: quoted).run()
             var entities = EntityLinker(t: t, article: article).link(&mentions)
             GenderEvidence.infer(&entities, mentions: mentions, article: article, t: t, quoted: quoted)
+            times.entities += clock.lap()
             let context = AttributionContext(article: article, t: t, mentions: mentions, entities: entities,
                                              spans: spans, quoted: quoted)
             let indirect = IndirectSpeech(c: context).candidates()
             var attributor = Attributor(context)
-            let quotes = attributor.run(indirect: indirect)
+            // In reading order: the `quotes` source and `why quote N` number them so.
+            let quotes = attributor.run(indirect: indirect).sorted { $0.text.start < $1.text.start }
+            times.quotes += clock.lap()
             let sources = SourceExtractor(article: article, t: t, mentions: mentions, entities: entities).run(quotes)
             let (numbers, dates) = QuantityFinder(article: article, t: t).run()
+            times.sourcesAndNumbers += clock.lap()
             return ArticleAnalysis(mentions: mentions, entities: entities, quotes: quotes, sources: sources,
                                    numbers: numbers, dates: dates)
         }

@@ -6,14 +6,34 @@ import Dispatch
 final class CorpusAnalysis: @unchecked Sendable {
     private(set) var analyses: [ArticleAnalysis] = []
     private var index: EntityIndex? = nil
+    /// Told how far extraction has come when a query starts it (the CLI's progress bar).
+    var progress: Progress? = nil
 
     /// Analyses for every article in the corpus, computing the ones not done yet.
     func analyses(of articles: [Article], parallel: Bool = true) -> [ArticleAnalysis] {
+        var ignored = StageTimes()
+        return analyses(of: articles, parallel: parallel, timing: false, times: &ignored, progress: progress)
+    }
+
+    func analyses(of articles: [Article], parallel: Bool, timing: Bool, times: inout StageTimes,
+                  progress: Progress?) -> [ArticleAnalysis] {
         if analyses.count < articles.count {
             let todo = Array(articles[analyses.count...])
             let slots = Slots<ArticleAnalysis>(count: todo.count)
+            let stageTimes = Slots<StageTimes>(count: timing ? todo.count : 0)
+            let counter = progress.map { ProgressCounter(total: todo.count, bytes: todo.reduce(0) { $0 + $1.bytes.count }, report: $0) }
             // A cancelled run (Ctrl-C) analyses nothing more and keeps nothing half done.
-            let work: @Sendable (Int) -> Void = { i in slots.set(i, Cancellation.isRequested ? .empty : Analyzer.analyze(todo[i])) }
+            let work: @Sendable (Int) -> Void = { i in
+                if Cancellation.isRequested { slots.set(i, .empty); return }
+                if timing {
+                    var t = StageTimes()
+                    slots.set(i, Analyzer.analyze(todo[i], times: &t))
+                    stageTimes.set(i, t)
+                } else {
+                    slots.set(i, Analyzer.analyze(todo[i]))
+                }
+                counter?.done(bytes: todo[i].bytes.count)
+            }
             if parallel && todo.count > 1 {
                 DispatchQueue.concurrentPerform(iterations: todo.count, execute: work)
             } else {
@@ -21,6 +41,7 @@ final class CorpusAnalysis: @unchecked Sendable {
             }
             if Cancellation.isRequested { return analyses + Array(repeating: .empty, count: todo.count) }
             analyses += slots.values()
+            if timing { for t in stageTimes.values() { times += t } }
             index = nil
         }
         return analyses
@@ -42,6 +63,25 @@ extension Corpus {
         return extraction.analyses(of: articles)[id - 1]
     }
 
+    /// Extracts everything not extracted yet (normally done when a query first needs it), on all
+    /// cores or on one, and returns the time spent in each stage (summed over articles; aliases
+    /// are merged once for the whole corpus). `progress` is called from worker threads.
+    @discardableResult
+    public func extractAll(parallel: Bool = true, timing: Bool = false, progress: Progress? = nil) -> StageTimes {
+        var times = StageTimes()
+        _ = extraction.analyses(of: articles, parallel: parallel, timing: timing, times: &times, progress: progress)
+        var clock = StageClock(on: timing)
+        _ = extraction.entityIndex(of: articles)
+        times.aliases += clock.lap()
+        return times
+    }
+
+    /// Called from worker threads as articles are extracted when a query first needs them.
+    public var extractionProgress: Progress? {
+        get { extraction.progress }
+        set { extraction.progress = newValue }
+    }
+
     /// Every article's extraction, in id order.
     public var analyses: [ArticleAnalysis] { extraction.analyses(of: articles) }
 
@@ -50,10 +90,6 @@ extension Corpus {
 
     /// The display name of a speaker of article `id`.
     public func speakerName(_ speaker: SpeakerRef?, article id: Int) -> String? {
-        switch speaker {
-        case .entity(let local)?: return entityIndex.name(article: id, local: local)
-        case .group(let text)?: return text
-        case nil: return nil
-        }
+        entityIndex.speakerName(speaker, article: id)
     }
 }

@@ -30,7 +30,7 @@ public struct EntityIndex: Sendable {
             global[a][l] = g
             let local = analyses[a].entities[l]
             let id = articles[a].id
-            if !entities[g].articles.contains(id) { entities[g].articles.append(id) }
+            if entities[g].articles.last != id { entities[g].articles.append(id) }  // sorted and unique at the end
             entities[g].mentions += local.mentions.count
             if entities[g].gender == .unknown { entities[g].gender = local.gender }
             if local.type == .person { entities[g].type = .person }
@@ -53,9 +53,10 @@ public struct EntityIndex: Sendable {
         // compatible first name (transliterations included); everything else by its folded words.
         var surnames: [String: [Int]] = [:]  // an array, not a set: the same order on every run
         var firstNames: [Int: [String]] = [:]  // corpus person → first names seen
+        let keys = analyses.map { $0.entities.map { NameKey.key($0.name) } }
         for (a, analysis) in analyses.enumerated() {
             for (l, local) in analysis.entities.enumerated() {
-                let key = NameKey.key(local.name)
+                let key = keys[a][l]
                 guard key.count >= 2 else { continue }
                 if local.type == .person {
                     let surname = key.last!, first = key.first!
@@ -63,7 +64,7 @@ public struct EntityIndex: Sendable {
                         ?? create("person|\(first) \(surname)", local)
                     add(a, l, to: g)
                     if !surnames[surname, default: []].contains(g) { surnames[surname, default: []].append(g) }
-                    firstNames[g, default: []].append(first)
+                    if !firstNames[g, default: []].contains(first) { firstNames[g, default: []].append(first) }
                     continue
                 }
                 let k = "\(local.type.rawValue)|\(key.joined(separator: " "))"
@@ -73,7 +74,7 @@ public struct EntityIndex: Sendable {
         }
         for (a, analysis) in analyses.enumerated() {
             for (l, local) in analysis.entities.enumerated() where global[a][l] < 0 {
-                let key = NameKey.key(local.name)
+                let key = keys[a][l]
                 guard let word = key.first else { continue }
                 if local.type == .person || local.type == .other, let people = surnames[word], people.count == 1 {
                     add(a, l, to: people.first!)
@@ -87,14 +88,16 @@ public struct EntityIndex: Sendable {
         // The canonical name: most words, then most often written, then first seen.
         for g in entities.indices {
             let candidates = formOrder[g]
+            let words = candidates.map { NameKey.key($0).count }
             let best = candidates.enumerated().max { x, y in
-                let wx = NameKey.key(x.element).count, wy = NameKey.key(y.element).count
+                let wx = words[x.offset], wy = words[y.offset]
                 if wx != wy { return wx < wy }
                 let fx = forms[g][x.element] ?? 0, fy = forms[g][y.element] ?? 0
                 if fx != fy { return fx < fy }
                 return x.offset > y.offset
             }?.element ?? entities[g].name
             entities[g].name = best
+            entities[g].articles = Array(Set(entities[g].articles)).sorted()
             entities[g].aliases = candidates.filter { $0 != best }.sorted { (forms[g][$0] ?? 0) > (forms[g][$1] ?? 0) }
         }
     }
@@ -104,5 +107,14 @@ public struct EntityIndex: Sendable {
         guard article >= 1, article <= global.count, local >= 0, local < global[article - 1].count else { return nil }
         let g = global[article - 1][local]
         return g >= 0 ? entities[g].name : nil
+    }
+
+    /// The display name of a speaker of article `id`.
+    public func speakerName(_ speaker: SpeakerRef?, article id: Int) -> String? {
+        switch speaker {
+        case .entity(let local)?: return name(article: id, local: local)
+        case .group(let text)?: return text
+        case nil: return nil
+        }
     }
 }

@@ -10,7 +10,7 @@ struct EntityLinker {
         var byKey: [String: Int] = [:]  // "type|key" → entity
         // A person's key leaves out leading particles: "De Blasio" is a surname, like "Blasio".
         let keys = mentions.map { m -> [String] in
-            var k = NameKey.key(article.text(m.span))
+            var k = NameKey.key(t.b, m.span.start, m.span.end)
             if m.type != .organization && m.type != .place { while k.count > 1, Lexicon.nameParticles.contains(k[0]) { k.removeFirst() } }
             return k
         }

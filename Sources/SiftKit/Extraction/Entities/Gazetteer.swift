@@ -6,20 +6,17 @@ enum Gazetteer {
     /// Place names (single- and multi-word, joined by single spaces), by kind.
     static let places: WordTable<PlaceKind> = {
         var t = WordTable<PlaceKind>(capacity: 40_000)
-        for line in placeData.split(separator: "\n") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count >= 2 else { continue }
+        TabSeparated.forEachLine(placeData) { p, f in
+            guard f.count >= 2 else { return }
             let kind: PlaceKind
-            switch f[1] {
-            case "country": kind = .country
-            case "state": kind = .state
-            case "city": kind = .city
-            case "continent": kind = .continent
-            default: kind = .region
-            }
+            if TabSeparated.field(p, f[1], is: "country") { kind = .country }
+            else if TabSeparated.field(p, f[1], is: "state") { kind = .state }
+            else if TabSeparated.field(p, f[1], is: "city") { kind = .city }
+            else if TabSeparated.field(p, f[1], is: "continent") { kind = .continent }
+            else { kind = .region }
             // A name listed as several kinds keeps the broadest (Georgia the country, not the state).
-            if let old = t.lookup(String(f[0])), old.rawValue <= kind.rawValue { continue }
-            t.insert(String(f[0]), kind)
+            if let old = t.lookup(p, f[0].lowerBound, f[0].upperBound), old.rawValue <= kind.rawValue { return }
+            t.insert(p, f[0].lowerBound, f[0].upperBound, kind)
         }
         return t
     }()
@@ -27,9 +24,9 @@ enum Gazetteer {
     /// Demonym → the country's name ("Ukrainian" → "Ukraine").
     static let demonyms: WordTable<String> = {
         var t = WordTable<String>(capacity: 1024)
-        for line in demonymData.split(separator: "\n") {
-            let f = line.split(separator: "\t")
-            if f.count == 2 { t.insert(String(f[0]), String(f[1])) }
+        TabSeparated.forEachLine(demonymData) { p, f in
+            guard f.count == 2 else { return }
+            t.insert(p, f[0].lowerBound, f[0].upperBound, String(decoding: UnsafeBufferPointer(rebasing: p[f[1]]), as: UTF8.self))
         }
         return t
     }()
@@ -37,10 +34,10 @@ enum Gazetteer {
     /// First name → gender (unknown for names used for both).
     static let firstNames: WordTable<Gender> = {
         var t = WordTable<Gender>(capacity: 20_000)
-        for line in firstNameData.split(separator: "\n") {
-            let f = line.split(separator: "\t")
-            guard f.count == 2 else { continue }
-            t.insert(String(f[0]), f[1] == "m" ? .male : f[1] == "f" ? .female : .unknown)
+        TabSeparated.forEachLine(firstNameData) { p, f in
+            guard f.count == 2 else { return }
+            let gender: Gender = TabSeparated.field(p, f[1], is: "m") ? .male : TabSeparated.field(p, f[1], is: "f") ? .female : .unknown
+            t.insert(p, f[0].lowerBound, f[0].upperBound, gender)
         }
         return t
     }()

@@ -34,15 +34,15 @@ struct NameFinder {
     /// Capitalised words seen somewhere other than a sentence's start: "Trump" is a name even
     /// when it opens a sentence; "Instead" is not.
     private func capitalizedMidSentence() -> WordSet {
-        var words: [String] = []
+        var words = WordSet(capacity: 64)
         for s in article.sentences where article.paragraphs[s.paragraph].kind == .body {
             let first = firstWord(s)
             for k in s.tokens where k != first && t.isCapitalized(k) {
                 if k > s.tokens.lowerBound && (t.tokens[k - 1].kind == .quote || t.isPunct(k - 1, 0x3A)) { continue }
-                words.append(t.string(t.start(k), t.end(k) - t.possessiveLength(k)))
+                if !t.contains(words, k) { words.insert(t.b, t.start(k), t.end(k) - t.possessiveLength(k), true) }
             }
         }
-        return WordSet(words: words)
+        return words
     }
 
     // MARK: - Chunking
@@ -104,10 +104,13 @@ struct NameFinder {
     }
 
     private func isDerivedAdjective(_ k: Int) -> Bool {
-        let s = t.string(k)
-        guard let dash = s.lastIndex(of: "-") else { return false }
-        let tail = s[s.index(after: dash)...]
-        return tail.first?.isLowercase == true
+        var i = t.end(k) - 1
+        while i > t.start(k) && t.b[i] != 0x2D { i -= 1 }
+        guard t.b[i] == 0x2D, i + 1 < t.end(k) else { return false }
+        let c = t.b[i + 1]
+        if c < 0x80 { return c >= 0x61 && c <= 0x7A }
+        let s = t.string(i + 1, t.end(k))
+        return s.first?.isLowercase == true
     }
 
     private func isInitial(_ k: Int) -> Bool {
@@ -152,7 +155,7 @@ struct NameFinder {
         // "Injecting Clinton …": a sentence's first word shaped like a verb or adverb (-ing, -ed,
         // -ly), never capitalised elsewhere and known as no name word, is not part of the name.
         if sentenceStart && cs == chunk.lowerBound && ce - cs >= 2 && !isKnownNameWord(cs) && hasVerbShape(cs)
-            && !seenInside.contains(t.string(t.start(cs), t.end(cs) - t.possessiveLength(cs))) {
+            && !t.contains(seenInside, cs) {
             cs += 1
         }
 
@@ -177,8 +180,7 @@ struct NameFinder {
         // One name-shaped run, possibly opening the sentence. "Experts said …": a common noun.
         if sentenceStart && ce - cs == 1 && (t.contains(Lexicon.groupNouns, cs) || t.contains(Lexicon.roles, cs)) { return [] }
         if sentenceStart && ce - cs == 1 && cs == chunk.lowerBound {
-            let word = t.string(t.start(cs), t.end(cs) - t.possessiveLength(cs))
-            if !seenInside.contains(word) && t.lookup(Gazetteer.places, cs) == nil && t.lookup(Gazetteer.firstNames, cs) == nil
+            if !t.contains(seenInside, cs) && t.lookup(Gazetteer.places, cs) == nil && t.lookup(Gazetteer.firstNames, cs) == nil
                 && !t.contains(Lexicon.organizationNames, cs) && !followedBySpeechVerb(ce) {
                 return []
             }

@@ -3,34 +3,68 @@
 enum NameKey {
     /// The folded form of one word.
     static func fold(_ word: Substring) -> String {
-        var out = ""
-        for scalar in word.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                let c = UInt8(v)
-                if CharClass.isASCIILetter(c) || CharClass.isASCIIDigit(c) { out.unicodeScalars.append(Unicode.Scalar(c | (CharClass.isASCIIUpper(c) ? 0x20 : 0))) }
+        var w = word
+        return w.withUTF8 { fold($0[...]) }
+    }
+
+    /// The folded form of one word given as UTF-8 bytes. ASCII letters and digits are kept
+    /// lower-cased, other ASCII dropped; accented letters read as their base letter.
+    static func fold(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(word.count)
+        var i = word.startIndex
+        while i < word.endIndex {
+            let c = word[i]
+            if c < 0x80 {
+                if CharClass.isASCIILetter(c) || CharClass.isASCIIDigit(c) { out.append(CharClass.isASCIIUpper(c) ? c | 0x20 : c) }
+                i += 1
                 continue
             }
-            if let base = baseLetter(scalar) { out.append(base) }
+            // A non-ASCII scalar: decode it, then take its base letter.
+            var n = 1
+            while i + n < word.endIndex && word[i + n] & 0xC0 == 0x80 { n += 1 }
+            let scalar = String(decoding: UnsafeBufferPointer(rebasing: word[i..<(i + n)]), as: UTF8.self).unicodeScalars.first
+            if let scalar, let base = baseLetter(scalar) { out += Array(String(base).utf8) }
+            i += n
         }
         // Transliteration endings: -iy, -yy, -ij, -ii all read -y.
-        for ending in ["iy", "yy", "ij", "ii"] where out.hasSuffix(ending) && out.count > 4 {
-            out.removeLast(2)
-            out += "y"
-            break
+        if out.count > 4 {
+            let a = out[out.count - 2], b = out[out.count - 1]
+            if (a == 0x69 && (b == 0x79 || b == 0x6A || b == 0x69)) || (a == 0x79 && b == 0x79) {
+                out.removeLast(2)
+                out.append(0x79)
+            }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The key of a whole name: its folded words, without middle initials or suffixes.
     static func key(_ name: String) -> [String] {
-        name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { w in
-            let f = fold(w)
-            if f.isEmpty || (f.count == 1 && w.count <= 2) { return nil }  // initials
-            if ["jr", "sr", "ii", "iii", "iv"].contains(f) { return nil }
-            return f
-        }
+        var copy = name
+        return copy.withUTF8 { key($0, 0, $0.count) }
     }
+
+    /// The key of the name written in `b[s..<e]`.
+    static func key(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> [String] {
+        var words: [String] = []
+        var ws = s
+        func flush(_ we: Int) {
+            defer { ws = we + 1 }
+            guard we > ws else { return }
+            let w = b[ws..<we]
+            let f = fold(w)
+            // Initials ("J.", "J"): one folded letter from a word of at most two characters.
+            let characters = w.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            if f.isEmpty || (f.utf8.count == 1 && characters <= 2) { return }
+            if suffixes.contains(f) { return }
+            words.append(f)
+        }
+        for i in s..<e where b[i] == 0x20 || b[i] == 0x2D { flush(i) }
+        flush(e)
+        return words
+    }
+
+    private static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// Whether two folded first names are spellings of one name: the same once y and j read as
     /// i and doubled letters as one (Yuri, Yuriy, Yury), or one a prefix of the other by a letter

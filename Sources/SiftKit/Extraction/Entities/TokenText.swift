@@ -2,6 +2,28 @@
 struct TokenText {
     let b: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
+    /// Per token: the `WordHash` of its text without a possessive ending, so looking one token
+    /// up in many word tables hashes it once.
+    let hashes: [Int]
+    /// Per token: the bytes of its possessive ending ('s, ’s), 0 when none.
+    let possessives: [UInt8]
+
+    init(b: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+        self.b = b
+        self.tokens = tokens
+        var hashes: [Int] = []
+        var possessives: [UInt8] = []
+        hashes.reserveCapacity(tokens.count)
+        possessives.reserveCapacity(tokens.count)
+        for tok in tokens {
+            let s = Int(tok.start), e = Int(tok.end)
+            let p = Self.possessiveLength(b, s, e)
+            possessives.append(UInt8(p))
+            hashes.append(WordHash.of(b, s, e - p))
+        }
+        self.hashes = hashes
+        self.possessives = possessives
+    }
 
     @inline(__always) func start(_ k: Int) -> Int { Int(tokens[k].start) }
     @inline(__always) func end(_ k: Int) -> Int { Int(tokens[k].end) }
@@ -38,8 +60,10 @@ struct TokenText {
     func isAny(_ k: Int, _ words: [StaticString]) -> Bool { words.contains { self.is(k, $0) } }
 
     /// Bytes of the possessive ending ('s, ’s) the token carries, 0 when none.
-    func possessiveLength(_ k: Int) -> Int {
-        let s = start(k), e = end(k)
+    @inline(__always)
+    func possessiveLength(_ k: Int) -> Int { Int(possessives[k]) }
+
+    static func possessiveLength(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int {
         if e - s > 2 && b[e - 1] | 0x20 == 0x73 && b[e - 2] == 0x27 { return 2 }
         if e - s > 4 && b[e - 1] | 0x20 == 0x73 && b[e - 2] == 0x99 && b[e - 3] == 0x80 && b[e - 4] == 0xE2 { return 4 }
         return 0
@@ -47,7 +71,7 @@ struct TokenText {
 
     /// Looks the token up in a word table (its possessive ending removed).
     func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V? {
-        table.lookup(b, start(k), end(k) - possessiveLength(k))
+        table.lookup(b, start(k), end(k) - possessiveLength(k), hash: hashes[k])
     }
 
     func contains(_ table: WordSet, _ k: Int) -> Bool { lookup(table, k) != nil }

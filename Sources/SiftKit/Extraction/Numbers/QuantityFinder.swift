@@ -27,21 +27,16 @@ struct QuantityFinder {
         return (numbers, dates)
     }
 
-    private func lower(_ k: Int) -> String { t.string(k).lowercased() }
-
     /// The longest phrase of `phrases` starting at k: its length in tokens.
-    private func phrase(at k: Int, limit: Int, _ phrases: [[String]]) -> Int? {
-        for p in phrases where k + p.count <= limit {
-            if (0..<p.count).allSatisfy({ t.isWord(k + $0) && lower(k + $0) == p[$0] }) { return p.count }
-        }
-        return nil
+    private func phrase(at k: Int, limit: Int, _ phrases: PhraseTable) -> Int? {
+        phrases.match(t, at: k, limit: limit)
     }
 
     // MARK: - Dates
 
     private func date(at k: Int, limit: Int) -> (DateMention, Int)? {
         let tok = t.tokens[k]
-        if tok.kind == .word, tok.flags.contains(.capitalized), let month = QuantityLexicon.monthNumbers[lower(k)] {
+        if tok.kind == .word, tok.flags.contains(.capitalized), let month = t.exact(QuantityLexicon.monthNumbers, k) {
             // "May" alone is too often a verb or a name: a month needs a day or a year next to it.
             var j = k + 1
             if j < limit && t.isPunct(j, 0x2E) && !t.tokens[j].flags.contains(.spaceBefore) { j += 1 }
@@ -55,13 +50,13 @@ struct QuantityFinder {
             if j < limit, let y = yearValue(j) {
                 return (DateMention(span: Span(t.start(k), t.end(j)), resolved: format4(y) + "-" + two(month)), j + 1)
             }
-            if lower(k).count > 3 && !t.is(k, "may") && !t.is(k, "march") {
+            if t.tokens[k].length > 3 && !t.is(k, "may") && !t.is(k, "march") {
                 return (DateMention(span: Span(t.start(k), t.end(k)), resolved: nil), k + 1)
             }
             return nil
         }
         if let day = smallNumber(k), day >= 1 && day <= 31, k + 1 < limit, t.tokens[k + 1].flags.contains(.capitalized),
-           let month = QuantityLexicon.monthNumbers[lower(k + 1)] {  // "11 March 2022"
+           let month = t.exact(QuantityLexicon.monthNumbers, k + 1) {  // "11 March 2022"
             if k + 2 < limit, let y = yearValue(k + 2) {
                 return (DateMention(span: Span(t.start(k), t.end(k + 2)), resolved: format4(y) + "-" + two(month) + "-" + two(day)), k + 3)
             }
@@ -70,7 +65,7 @@ struct QuantityFinder {
         if let y = yearValue(k), !(k > 0 && isCurrency(k - 1)), !(k + 1 < limit && isScaleOrPercent(k + 1)) {
             return (DateMention(span: Span(t.start(k), t.end(k)), resolved: format4(y)), k + 1)
         }
-        if tok.kind == .number, t.b[t.start(k)] == 0x27 || t.string(k).hasPrefix("’") {  // the '90s
+        if tok.kind == .number, t.b[t.start(k)] == 0x27 || (t.b[t.start(k)] == 0xE2 && t.tokens[k].length > 3 && t.b[t.start(k) + 2] == 0x99) {  // the '90s
             return (DateMention(span: Span(t.start(k), t.end(k)), resolved: nil), k + 1)
         }
         // "4 a.m.", "11:30 p.m.": a time of day.
@@ -88,11 +83,11 @@ struct QuantityFinder {
 
     private func smallNumber(_ k: Int) -> Int? {
         guard t.tokens[k].kind == .number, t.tokens[k].length <= 2 else { return nil }
-        return Int(t.string(k))
+        return t.digitsValue(k)
     }
 
     private func yearValue(_ k: Int) -> Int? {
-        guard t.tokens[k].kind == .number, t.tokens[k].length == 4, let y = Int(t.string(k)), y >= 1800 && y <= 2100 else { return nil }
+        guard t.tokens[k].kind == .number, t.tokens[k].length == 4, let y = t.digitsValue(k), y >= 1800 && y <= 2100 else { return nil }
         return y
     }
 
@@ -101,9 +96,10 @@ struct QuantityFinder {
 
     // MARK: - Numbers
 
-    private func isCurrency(_ k: Int) -> Bool { QuantityLexicon.currencies[lower(k)] != nil && t.tokens[k].kind != .word || t.isAny(k, ["us$"]) }
+    private func isCurrency(_ k: Int) -> Bool { t.exact(QuantityLexicon.currencies, k) != nil && t.tokens[k].kind != .word || t.isAny(k, ["us$"]) }
+    private func isPercentSign(_ k: Int) -> Bool { t.tokens[k].length == 1 && t.b[t.start(k)] == 0x25 }
     private func isScaleOrPercent(_ k: Int) -> Bool {
-        QuantityLexicon.scales[lower(k)] != nil || lower(k) == "%" || phrase(at: k, limit: k + 2, QuantityLexicon.percentWords) != nil
+        t.exact(QuantityLexicon.scales, k) != nil || isPercentSign(k) || phrase(at: k, limit: k + 2, QuantityLexicon.percentWords) != nil
     }
 
     private func number(at k: Int, limit: Int, sentenceStart: Int) -> (NumberMention, Int)? {
@@ -115,7 +111,7 @@ struct QuantityFinder {
             j = k + n
         }
         var currency: String? = nil
-        if j < limit && t.tokens[j].kind == .symbol, let code = QuantityLexicon.currencies[lower(j)] {
+        if j < limit && t.tokens[j].kind == .symbol, let code = t.exact(QuantityLexicon.currencies, j) {
             currency = code
             j += 1
         }
@@ -131,34 +127,34 @@ struct QuantityFinder {
             value = v
             if var suffix {
                 if suffix.hasSuffix("'s") || suffix.hasSuffix("’s") { suffix = String(suffix.dropLast(suffix.hasSuffix("'s") ? 2 : 4)) }
-                if let scale = QuantityLexicon.scales[suffix.lowercased()] { value *= scale }
+                if let scale = QuantityLexicon.scales.lookup(suffix) { value *= scale }
                 else if !suffix.isEmpty && suffix != "s" && Double(suffix) == nil { unit = suffix }  // not "90s", not "4-3"
             }
-        } else if t.isWord(j), let v = QuantityLexicon.cardinals[lower(j)],
+        } else if t.isWord(j), let v = t.exact(QuantityLexicon.cardinals, j),
                   !(t.isCapitalized(j) && j > sentenceStart && j > 0 && t.isCapitalized(j - 1)) {  // not "World War Two"
             value = v
-        } else if t.isAny(j, ["a", "an", "one"]), j + 1 < limit, let f = QuantityLexicon.fractions[lower(j + 1)] {
+        } else if t.isAny(j, ["a", "an", "one"]), j + 1 < limit, let f = t.exact(QuantityLexicon.fractions, j + 1) {
             value = f
             unit = "fraction"
             end = j + 2
-        } else if t.isWord(j), j > start || qualifier != nil, let f = QuantityLexicon.fractions[lower(j)] {
+        } else if t.isWord(j), j > start || qualifier != nil, let f = t.exact(QuantityLexicon.fractions, j) {
             value = f
             unit = "fraction"
         } else {
             return nil
         }
         // A scale word after: "4.5 million", "two billion".
-        if end < limit, t.isWord(end), let scale = QuantityLexicon.scales[lower(end)], lower(end).count > 2 {
+        if end < limit, t.isWord(end), let scale = t.exact(QuantityLexicon.scales, end), t.tokens[end].length > 2 {
             value *= scale
             end += 1
         }
         if let n = phrase(at: end, limit: limit, QuantityLexicon.percentWords) {
             unit = "percent"
             end += n
-        } else if end < limit, t.tokens[end].kind == .symbol, lower(end) == "%" {
+        } else if end < limit, isPercentSign(end) {
             unit = "percent"
             end += 1
-        } else if end < limit, t.isWord(end), let code = QuantityLexicon.currencies[lower(end)] {
+        } else if end < limit, t.isWord(end), let code = t.exact(QuantityLexicon.currencies, end) {
             currency = code
             end += 1
         } else if unit == nil, end < limit, t.isLowerWord(end), !t.contains(Lexicon.prepositions, end), !t.contains(Lexicon.determiners, end),

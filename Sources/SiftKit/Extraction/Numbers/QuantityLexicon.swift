@@ -16,23 +16,30 @@ enum QuantityLexicon {
         }
     }
 
-    static let qualifiers: [[String]] = entries("qualifier").map(\.0).sorted { $0.count > $1.count }
-    static let cardinals: [String: Double] = Dictionary(entries("cardinal").map { ($0.0.joined(separator: " "), Double($0.1) ?? 0) }, uniquingKeysWith: { a, _ in a })
-    static let scales: [String: Double] = Dictionary(entries("scale").map { ($0.0.joined(separator: " "), Double($0.1) ?? 1) }, uniquingKeysWith: { a, _ in a })
-    static let fractions: [String: Double] = Dictionary(entries("fraction").map { ($0.0.joined(separator: " "), Double($0.1) ?? 0) }, uniquingKeysWith: { a, _ in a })
-    static let currencies: [String: String] = Dictionary(entries("currency").map { ($0.0.joined(separator: " "), $0.1) }, uniquingKeysWith: { a, _ in a })
-    static let percentWords: [[String]] = entries("percent").map(\.0).sorted { $0.count > $1.count }
-    static let relativeDates: [[String]] = entries("relative").map(\.0).sorted { $0.count > $1.count }
+    /// Single-word entries of one label as a table (the first value of a word wins).
+    private static func table<V>(_ label: String, _ value: (String) -> V) -> WordTable<V> {
+        var t = WordTable<V>(capacity: 64)
+        for (words, v) in entries(label).reversed() where words.count == 1 { t.insert(words[0], value(v)) }
+        return t
+    }
+
+    static let qualifiers = PhraseTable(entries("qualifier").map(\.0))
+    static let cardinals: WordTable<Double> = table("cardinal") { Double($0) ?? 0 }
+    static let scales: WordTable<Double> = table("scale") { Double($0) ?? 1 }
+    static let fractions: WordTable<Double> = table("fraction") { Double($0) ?? 0 }
+    static let currencies: WordTable<String> = table("currency") { $0 }
+    static let percentWords = PhraseTable(entries("percent").map(\.0))
+    static let relativeDates = PhraseTable(entries("relative").map(\.0))
 
     /// Month names and abbreviations → 1…12, from the first month line of Lexicons/Calendar.swift.
-    static let monthNumbers: [String: Int] = {
-        var m: [String: Int] = [:]
+    static let monthNumbers: WordTable<Int> = {
+        var m = WordTable<Int>(capacity: 32)
         let full = Lexicon.classLines(calendarData).first { $0.0 == "month" }?.1 ?? []
         for (i, name) in full.enumerated() {
-            m[name] = i + 1
-            m[String(name.prefix(3))] = i + 1
+            m.insert(name, i + 1)
+            m.insert(String(name.prefix(3)), i + 1)
         }
-        m["sept"] = 9
+        m.insert("sept", 9)
         return m
     }()
 }

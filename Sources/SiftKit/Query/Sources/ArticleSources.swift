@@ -6,13 +6,20 @@ enum ArticleSources {
         columns: [Column("id", .int), Column("article", .string), Column("title", .string),
                   Column("dateline", .string), Column("paragraphs", .int), Column("sentences", .int),
                   Column("words", .int)]
-    ) { corpus, ids in
-        ids.compactMap { corpus.article(id: $0) }.map { a in
+    ) { corpus, ids, need in
+        let articles = corpus.articles
+        let ids = ids.filter { $0 >= 1 && $0 <= articles.count }
+        return ParallelRows.flatMap(ids.count) { k in
+            let a = articles[ids[k] - 1]
             var sentences = 0
-            for p in a.paragraphs where p.kind == .body { sentences += p.sentences.count }
-            return [.int(a.id), .string(a.name), a.title.map(Value.string) ?? .null,
-                    a.datelineText.map(Value.string) ?? .null, .int(a.bodyParagraphs.count),
-                    .int(sentences), .int(a.wordCount)]
+            var paragraphs = 0
+            for p in a.paragraphs where p.kind == .body {
+                sentences += p.sentences.count
+                paragraphs += 1
+            }
+            return [[.int(a.id), .string(a.name), need.cell(2) { a.title.map(Value.string) ?? .null },
+                     need.cell(3) { a.datelineText.map(Value.string) ?? .null }, .int(paragraphs),
+                     .int(sentences), need.cell(6) { .int(a.wordCount) }]]
         }
     }
 
@@ -21,10 +28,10 @@ enum ArticleSources {
         summary: "one row per paragraph, with its kind: body, headline, subhead, caption, byline, embed",
         columns: [Column("article", .string), Column("n", .int), Column("kind", .string),
                   Column("text", .string), Column("start", .int), Column("end", .int)]
-    ) { corpus, ids in
+    ) { corpus, ids, need in
         ids.compactMap { corpus.article(id: $0) }.flatMap { a in
             a.paragraphs.enumerated().map { n, p in
-                [.string(a.name), .int(n + 1), .string(p.kind.rawValue), .string(a.text(p.span)),
+                [.string(a.name), .int(n + 1), .string(p.kind.rawValue), need.cell(3) { .string(a.text(p.span)) },
                  .int(p.span.start), .int(p.span.end)]
             }
         }
@@ -35,14 +42,14 @@ enum ArticleSources {
         summary: "one row per sentence of the story (body paragraphs)",
         columns: [Column("article", .string), Column("paragraph", .int), Column("n", .int),
                   Column("text", .string), Column("start", .int), Column("end", .int)]
-    ) { corpus, ids in
+    ) { corpus, ids, need in
         ids.compactMap { corpus.article(id: $0) }.flatMap { a -> [[Value]] in
             var rows: [[Value]] = []
             var n = 0
             for (pi, p) in a.paragraphs.enumerated() where p.kind == .body {
                 for s in a.sentences[p.sentences] {
                     n += 1
-                    rows.append([.string(a.name), .int(pi + 1), .int(n), .string(a.text(s.span)),
+                    rows.append([.string(a.name), .int(pi + 1), .int(n), need.cell(3) { .string(a.text(s.span)) },
                                  .int(s.span.start), .int(s.span.end)])
                 }
             }

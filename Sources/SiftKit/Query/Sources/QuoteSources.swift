@@ -8,21 +8,23 @@ enum QuoteSources {
         name: "quotes",
         summary: "who said what: direct, partial and reported (indirect) speech, attributed to speakers",
         columns: columns
-    ) { corpus, ids in
+    ) { corpus, ids, need in
         let analyses = corpus.analyses
-        var rows: [[Value]] = []
-        var id = 0
-        let wanted = Set(ids)
-        for a in corpus.articles {
-            for q in analyses[a.id - 1].quotes.sorted(by: { $0.text.start < $1.text.start }) {
-                id += 1
-                guard wanted.contains(a.id) else { continue }
-                rows.append([.string(a.name), corpus.speakerName(q.speaker, article: a.id).map(Value.string) ?? .null,
-                             .string(a.text(q.text)), q.cue.map { .string(a.text($0)) } ?? .null, .string(q.kind.rawValue),
-                             .int(q.text.start), .int(q.text.end), .int(q.paragraph + 1), .int(id)])
+        let index = corpus.entityIndex
+        let articles = corpus.articles
+        // Quote ids count over the whole corpus, whichever articles are read.
+        var firstID = [Int](repeating: 0, count: articles.count + 1)
+        for i in articles.indices { firstID[i + 1] = firstID[i] + analyses[i].quotes.count }
+        let ids = ids.filter { $0 >= 1 && $0 <= articles.count }
+        return ParallelRows.flatMap(ids.count) { [firstID] k in
+            let i = ids[k] - 1
+            let a = articles[i]
+            return analyses[i].quotes.enumerated().map { n, q in
+                [.string(a.name), need.cell(1) { index.speakerName(q.speaker, article: a.id).map(Value.string) ?? .null },
+                 need.cell(2) { .string(a.text(q.text)) }, need.cell(3) { q.cue.map { .string(a.text($0)) } ?? .null }, .string(q.kind.rawValue),
+                 .int(q.text.start), .int(q.text.end), .int(q.paragraph + 1), .int(firstID[i] + n + 1)]
             }
         }
-        return rows
     }
 }
 
@@ -33,11 +35,12 @@ enum EntitySources {
         summary: "people, organisations, places and other names, merged across articles",
         columns: [Column("name", .string), Column("type", .string), Column("aliases", .list),
                   Column("mentions", .int), Column("articles", .int), Column("id", .int)]
-    ) { corpus, ids in
+    ) { corpus, ids, need in
         let index = corpus.entityIndex
-        let wanted = Set(ids)
-        return index.entities.enumerated().filter { !wanted.isDisjoint(with: $0.element.articles) }.map { i, e in
-            [.string(e.name), .string(e.type.rawValue), .list(e.aliases.map(Value.string)), .int(e.mentions), .int(e.articles.count), .int(i + 1)]
+        let all = ids.count == corpus.count
+        let wanted = all ? [] : Set(ids)
+        return index.entities.enumerated().filter { all || !wanted.isDisjoint(with: $0.element.articles) }.map { i, e in
+            [.string(e.name), .string(e.type.rawValue), need.cell(2) { .list(e.aliases.map(Value.string)) }, .int(e.mentions), .int(e.articles.count), .int(i + 1)]
         }
     }
 
@@ -46,17 +49,18 @@ enum EntitySources {
         summary: "every name as written in an article, with the entity it names",
         columns: [Column("article", .string), Column("entity", .string), Column("type", .string), Column("text", .string),
                   Column("start", .int), Column("end", .int)]
-    ) { corpus, ids in
+    ) { corpus, ids, need in
         let index = corpus.entityIndex
-        var rows: [[Value]] = []
-        for id in ids {
-            guard let a = corpus.article(id: id), let analysis = corpus.analysis(id: id) else { continue }
-            for m in analysis.mentions {
-                rows.append([.string(a.name), index.name(article: id, local: m.entity).map(Value.string) ?? .null,
-                             .string(m.type.rawValue), .string(a.text(m.span)), .int(m.span.start), .int(m.span.end)])
+        let analyses = corpus.analyses
+        let articles = corpus.articles
+        let ids = ids.filter { $0 >= 1 && $0 <= articles.count }
+        return ParallelRows.flatMap(ids.count) { k in
+            let a = articles[ids[k] - 1]
+            return analyses[ids[k] - 1].mentions.map { m in
+                [.string(a.name), need.cell(1) { index.name(article: a.id, local: m.entity).map(Value.string) ?? .null },
+                 .string(m.type.rawValue), need.cell(3) { .string(a.text(m.span)) }, .int(m.span.start), .int(m.span.end)]
             }
         }
-        return rows
     }
 }
 
@@ -67,14 +71,15 @@ enum CitedSources {
         summary: "cited people and bodies: role, affiliation, category (official, expert, journalist, organization, anonymous)",
         columns: [Column("name", .string), Column("role", .string), Column("affiliation", .string), Column("category", .string),
                   Column("article", .string), Column("quotes", .int), Column("id", .int)]
-    ) { corpus, ids in
+    ) { corpus, ids, need in
         var rows: [[Value]] = []
         let wanted = Set(ids)
+        let analyses = corpus.analyses
+        let index = corpus.entityIndex
         var n = 0
         for a in corpus.articles {
-            guard let analysis = corpus.analysis(id: a.id) else { continue }
-            for s in analysis.sources {
-                guard let name = corpus.speakerName(s.speaker, article: a.id) else { continue }
+            for s in analyses[a.id - 1].sources {
+                guard let name = index.speakerName(s.speaker, article: a.id) else { continue }
                 n += 1
                 guard wanted.contains(a.id) else { continue }
                 rows.append([.string(name), s.role.map(Value.string) ?? .null, s.affiliation.map(Value.string) ?? .null,
@@ -92,11 +97,11 @@ enum QuantitySources {
         summary: "numbers in the story with value, unit and qualifier (\"more than 40 drones\")",
         columns: [Column("article", .string), Column("text", .string), Column("value", .double), Column("unit", .string),
                   Column("qualifier", .string), Column("start", .int), Column("end", .int)]
-    ) { corpus, ids in
+    ) { corpus, ids, need in
         ids.flatMap { id -> [[Value]] in
             guard let a = corpus.article(id: id), let analysis = corpus.analysis(id: id) else { return [] }
             return analysis.numbers.map { n in
-                [.string(a.name), .string(a.text(n.span)), .double(n.value), n.unit.map(Value.string) ?? .null,
+                [.string(a.name), need.cell(1) { .string(a.text(n.span)) }, .double(n.value), n.unit.map(Value.string) ?? .null,
                  n.qualifier.map(Value.string) ?? .null, .int(n.span.start), .int(n.span.end)]
             }
         }
@@ -107,11 +112,11 @@ enum QuantitySources {
         summary: "dates and times in the story, resolved to ISO 8601 where the text fixes them",
         columns: [Column("article", .string), Column("text", .string), Column("start", .int), Column("end", .int),
                   Column("resolved", .string)]
-    ) { corpus, ids in
+    ) { corpus, ids, need in
         ids.flatMap { id -> [[Value]] in
             guard let a = corpus.article(id: id), let analysis = corpus.analysis(id: id) else { return [] }
             return analysis.dates.map { d in
-                [.string(a.name), .string(a.text(d.span)), .int(d.span.start), .int(d.span.end), d.resolved.map(Value.string) ?? .null]
+                [.string(a.name), need.cell(1) { .string(a.text(d.span)) }, .int(d.span.start), .int(d.span.end), d.resolved.map(Value.string) ?? .null]
             }
         }
     }

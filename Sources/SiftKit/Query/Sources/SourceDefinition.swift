@@ -4,10 +4,11 @@ public struct SourceDefinition: Sendable {
     public let name: String
     public let summary: String
     public let columns: [Column]
-    /// Rows for the given article ids, in corpus order.
-    let rows: @Sendable (Corpus, [Int]) -> [[Value]]
+    /// Rows for the given article ids, in corpus order. Columns the query does not read may be
+    /// left null (`Needs`), so `quotes | count` never copies a quote's text.
+    let rows: @Sendable (Corpus, [Int], Needs) -> [[Value]]
 
-    public init(name: String, summary: String, columns: [Column], rows: @escaping @Sendable (Corpus, [Int]) -> [[Value]]) {
+    public init(name: String, summary: String, columns: [Column], rows: @escaping @Sendable (Corpus, [Int], Needs) -> [[Value]]) {
         self.name = name
         self.summary = summary
         self.columns = columns
@@ -28,4 +29,20 @@ public enum Catalog {
     }
 
     public static var sourceNames: [String] { sources.map(\.name) }
+}
+
+/// Which columns of a source a query reads. Cells of other columns may be left null.
+public struct Needs: Sendable {
+    private let columns: Set<Int>?
+
+    /// Every column.
+    public static let all = Needs(columns: nil)
+
+    public init(columns: Set<Int>?) { self.columns = columns }
+
+    public func callAsFunction(_ column: Int) -> Bool { columns?.contains(column) ?? true }
+
+    /// The cell of `column`: `make()` when the query reads it, null otherwise.
+    @inline(__always)
+    public func cell(_ column: Int, _ make: () -> Value) -> Value { self(column) ? make() : .null }
 }

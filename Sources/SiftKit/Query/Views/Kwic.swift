@@ -1,3 +1,5 @@
+import Dispatch
+
 /// `kwic "ceasefire" width 30`: keyword in context. Every match in the story, with `width`
 /// characters of context on each side, ready to read aligned on the keyword.
 struct Kwic {
@@ -7,7 +9,7 @@ struct Kwic {
                           Column("right", .string), Column("start", .int)]
 
     func run(_ pattern: KwicPattern, width: Int, articles ids: [Int], range: Range<Int>) throws(QueryError) -> Table {
-        var matcher: (String) -> [Range<String.Index>]
+        let matcher: @Sendable (String) -> [Range<String.Index>]
         switch pattern {
         case .phrase(let phrase):
             let needle = phrase.lowercased()
@@ -22,21 +24,118 @@ struct Kwic {
                 throw .evaluation("invalid regular expression /\(p)/", at: range, hint: "\(error)")
             }
         }
-        var table = Table(columns: Kwic.columns)
-        for id in ids {
-            guard let a = corpus.article(id: id) else { continue }
+        // Articles are independent: match them on all cores, then keep the rows in id order.
+        let found = ids.compactMap { corpus.article(id: $0) }
+        let slots = Slots<[[Value]]>(count: found.count)
+        let asciiNeedle: [UInt8]? = {
+            guard case .phrase(let phrase) = pattern, !phrase.isEmpty, phrase.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return Array(phrase.lowercased().utf8)
+        }()
+        let work: @Sendable (Int) -> Void = { [matcher] i in
+            let a = found[i]
+            var rows: [[Value]] = []
             for p in a.paragraphs where p.kind == .body {
+                if let needle = asciiNeedle {
+                    a.bytes.withUnsafeBufferPointer { b in
+                        Kwic.asciiMatches(needle, in: b, p.span) { lo, hi in
+                            rows.append(Kwic.row(a, b, p.span, lo, hi, width: width))
+                        }
+                    }
+                    continue
+                }
                 let text = a.text(p.span)
                 for r in matcher(text) {
                     let left = String(text[..<r.lowerBound].suffix(width))
                     let right = String(text[r.upperBound...].prefix(width))
                     let start = p.span.start + text.utf8.distance(from: text.startIndex, to: r.lowerBound)
-                    table.rows.append([.string(a.name), .string(Kwic.flat(left)), .string(String(text[r])),
-                                       .string(Kwic.flat(right)), .int(start)])
+                    rows.append([.string(a.name), .string(Kwic.flat(left)), .string(String(text[r])),
+                                 .string(Kwic.flat(right)), .int(start)])
                 }
             }
+            slots.set(i, rows)
         }
+        if found.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: found.count, execute: work)
+        } else {
+            for i in found.indices { work(i) }
+        }
+        var table = Table(columns: Kwic.columns)
+        for rows in slots.values() { table.rows += rows }
         return table
+    }
+
+    /// Case-insensitive matches of an ASCII phrase in `b[span]` that start and end on word
+    /// boundaries, straight on the bytes: `found(start, end)` for each.
+    static func asciiMatches(_ needle: [UInt8], in b: UnsafeBufferPointer<UInt8>, _ span: Span, _ found: (Int, Int) -> Void) {
+        let n = needle.count
+        let first = needle[0]
+        var i = span.start
+        let last = span.end - n
+        while i <= last {
+            if WordHash.lower(b[i]) == first {
+                var j = 1
+                while j < n && WordHash.lower(b[i + j]) == needle[j] { j += 1 }
+                if j == n && !isWordCharacter(before: i, b, floor: span.start) && !isWordCharacter(at: i + n, b, limit: span.end) {
+                    found(i, i + n)
+                    i += n
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// Whether the character ending just before byte `i` is a letter or digit.
+    private static func isWordCharacter(before i: Int, _ b: UnsafeBufferPointer<UInt8>, floor: Int) -> Bool {
+        guard i > floor else { return false }
+        var s = i - 1
+        if b[s] < 0x80 { return CharClass.isASCIILetter(b[s]) || CharClass.isASCIIDigit(b[s]) }
+        while s > floor && b[s] & 0xC0 == 0x80 { s -= 1 }
+        return isLetterOrDigit(b, s, i)
+    }
+
+    /// Whether the character starting at byte `i` is a letter or digit.
+    private static func isWordCharacter(at i: Int, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Bool {
+        guard i < limit else { return false }
+        if b[i] < 0x80 { return CharClass.isASCIILetter(b[i]) || CharClass.isASCIIDigit(b[i]) }
+        var e = i + 1
+        while e < limit && b[e] & 0xC0 == 0x80 { e += 1 }
+        return isLetterOrDigit(b, i, e)
+    }
+
+    private static func isLetterOrDigit(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard let c = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self).first else { return false }
+        return c.isLetter || c.isNumber
+    }
+
+    /// One row: `width` characters (scalars) of context each side of `b[lo..<hi]` within the paragraph.
+    static func row(_ a: Article, _ b: UnsafeBufferPointer<UInt8>, _ span: Span, _ lo: Int, _ hi: Int, width: Int) -> [Value] {
+        var l = lo, taken = 0
+        while l > span.start && taken < width {
+            l -= 1
+            while l > span.start && b[l] & 0xC0 == 0x80 { l -= 1 }
+            taken += 1
+        }
+        var r = hi
+        taken = 0
+        while r < span.end && taken < width {
+            r += 1
+            while r < span.end && b[r] & 0xC0 == 0x80 { r += 1 }
+            taken += 1
+        }
+        return [.string(a.name), .string(flatBytes(b, l, lo)), .string(String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)),
+                .string(flatBytes(b, hi, r)), .int(lo)]
+    }
+
+    /// Bytes `s..<e` as one line of text (tabs and line breaks read as spaces).
+    private static func flatBytes(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
+        String(unsafeUninitializedCapacity: e - s) { out in
+            for i in s..<e {
+                let c = b[i]
+                out[i - s] = c == 0x0A || c == 0x0D || c == 0x09 ? 0x20 : c
+            }
+            return e - s
+        }
     }
 
     /// Case-insensitive matches of a phrase that start and end on word boundaries.

@@ -1,0 +1,44 @@
+import Dispatch
+
+/// Seconds spent in each extraction stage, summed over the articles analysed (for the
+/// benchmark; the engine measures, the caller reports).
+public struct StageTimes: Sendable {
+    /// Building articles: paragraphs, tokens, structure, sentences (part of loading).
+    public var tokenize: Double = 0
+    /// Names, entities within an article, gender evidence.
+    public var entities: Double = 0
+    /// Quote spans, reported speech, speaker attribution.
+    public var quotes: Double = 0
+    /// Cited sources, numbers and dates.
+    public var sourcesAndNumbers: Double = 0
+    /// Merging aliases across the corpus.
+    public var aliases: Double = 0
+
+    public init() {}
+
+    public var extraction: Double { entities + quotes + sourcesAndNumbers + aliases }
+
+    static func += (a: inout StageTimes, b: StageTimes) {
+        a.tokenize += b.tokenize; a.entities += b.entities; a.quotes += b.quotes
+        a.sourcesAndNumbers += b.sourcesAndNumbers; a.aliases += b.aliases
+    }
+}
+
+/// A monotonic stopwatch that costs nothing when off.
+struct StageClock {
+    private var last: UInt64
+    let on: Bool
+
+    init(on: Bool) {
+        self.on = on
+        last = on ? DispatchTime.now().uptimeNanoseconds : 0
+    }
+
+    /// Seconds since the previous lap (or the start).
+    mutating func lap() -> Double {
+        guard on else { return 0 }
+        let now = DispatchTime.now().uptimeNanoseconds
+        defer { last = now }
+        return Double(now - last) / 1e9
+    }
+}

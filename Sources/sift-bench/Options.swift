@@ -1,0 +1,65 @@
+/// The benchmark's command line.
+struct Options {
+    var corpus: String? = nil
+    var repeatCount = 1
+    var runs = 20
+    var json = false
+    var startup = true
+    /// Queries to time instead of the default four.
+    var queries: [String] = []
+
+    static let usage = """
+    usage: sift-bench [--corpus DIR] [--repeat K] [--runs N] [--query Q]… [--no-startup] [--json]
+
+    Measures sift's engine on a corpus: ingest, extraction per stage on one core and on all
+    cores, throughput, peak memory, query latency and start-up time. Build it with -c release:
+
+      swift build -c release --product sift-bench --product sift
+      .build/release/sift-bench --corpus ../shared/corpus/bbc --repeat 10
+
+    options:
+      --corpus DIR   folder of *.txt articles (default: the bundled sample articles)
+      --repeat K     load the corpus K times over, for a bigger workload (default 1)
+      --runs N       runs per query and for start-up; the median is reported (default 20)
+      --query Q      time this query instead of the default four (repeatable)
+      --no-startup   skip timing `sift -e 'articles | count'` (needs sift beside sift-bench)
+      --json         one JSON object on standard output instead of the table
+    """
+
+    /// Parses the arguments; nil with a message on a bad one.
+    static func parse(_ args: [String]) -> Result<Options, OptionError> {
+        var o = Options()
+        var i = 0
+        func value(_ name: String) throws(OptionError) -> String {
+            i += 1
+            guard i < args.count else { throw OptionError(message: "\(name) needs a value") }
+            return args[i]
+        }
+        func count(_ name: String) throws(OptionError) -> Int {
+            let v = try value(name)
+            guard let n = Int(v), n >= 1 else { throw OptionError(message: "\(name) wants a whole number ≥ 1, not '\(v)'") }
+            return n
+        }
+        do {
+            while i < args.count {
+                switch args[i] {
+                case "--corpus": o.corpus = try value("--corpus")
+                case "--repeat": o.repeatCount = try count("--repeat")
+                case "--runs": o.runs = try count("--runs")
+                case "--query": o.queries.append(try value("--query"))
+                case "--json": o.json = true
+                case "--no-startup": o.startup = false
+                case "-h", "--help": throw OptionError(message: "", help: true)
+                default: throw OptionError(message: "unknown option '\(args[i])'")
+                }
+                i += 1
+            }
+        } catch let e as OptionError { return .failure(e) } catch { return .failure(OptionError(message: "\(error)")) }
+        return .success(o)
+    }
+}
+
+struct OptionError: Error {
+    var message: String
+    var help = false
+}
