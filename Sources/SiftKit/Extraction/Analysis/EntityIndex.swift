@@ -53,7 +53,7 @@ public struct EntityIndex: Sendable {
         // compatible first name (transliterations included); everything else by its folded words.
         var surnames: [String: [Int]] = [:]  // an array, not a set: the same order on every run
         var firstNames: [Int: [String]] = [:]  // corpus person → first names seen
-        let keys = analyses.map { $0.entities.map { NameKey.key($0.name) } }
+        let keys = analyses.map { $0.entities.map { $0.nameKey.isEmpty ? NameKey.key($0.name) : $0.nameKey } }
         for (a, analysis) in analyses.enumerated() {
             for (l, local) in analysis.entities.enumerated() {
                 let key = keys[a][l]
@@ -88,6 +88,8 @@ public struct EntityIndex: Sendable {
         // The canonical name: most words, then most often written, then first seen.
         for g in entities.indices {
             let candidates = formOrder[g]
+            entities[g].articles = Array(Set(entities[g].articles)).sorted()
+            guard candidates.count > 1 else { continue }  // the one form is the name already
             let words = candidates.map { NameKey.key($0).count }
             let best = candidates.enumerated().max { x, y in
                 let wx = words[x.offset], wy = words[y.offset]
@@ -97,7 +99,6 @@ public struct EntityIndex: Sendable {
                 return x.offset > y.offset
             }?.element ?? entities[g].name
             entities[g].name = best
-            entities[g].articles = Array(Set(entities[g].articles)).sorted()
             entities[g].aliases = candidates.filter { $0 != best }.sorted { (forms[g][$0] ?? 0) > (forms[g][$1] ?? 0) }
         }
     }

@@ -23,8 +23,9 @@ struct EntityLinker {
         }
         func create(_ m: Int, key: String) -> Int {
             let e = entities.count
-            entities.append(LocalEntity(name: article.text(mentions[m].span), type: mentions[m].type, mentions: [],
-                                        gender: .unknown, roleWords: [], role: nil, affiliation: nil))
+            let name = article.text(mentions[m].span)
+            entities.append(LocalEntity(name: name, type: mentions[m].type, mentions: [],
+                                        gender: .unknown, roleWords: [], role: nil, affiliation: nil, nameKey: NameKey.key(name)))
             byKey[key] = e
             attach(m, to: e)
             return e
@@ -45,12 +46,12 @@ struct EntityLinker {
         // People by surname, for the short mentions.
         var bySurname: [String: [Int]] = [:]
         for (e, entity) in entities.enumerated() where entity.type == .person {
-            if let s = NameKey.key(entity.name).last { bySurname[s, default: []].append(e) }
+            if let s = entity.nameKey.last { bySurname[s, default: []].append(e) }
         }
         // "Rakeyia Scott" beside "Keith Lamont Scott": a name that ends in a known person's
         // surname is a person too (a relative), though a different one.
         for (e, entity) in entities.enumerated() where entity.type == .other {
-            let key = NameKey.key(entity.name)
+            let key = entity.nameKey
             guard key.count >= 2, key.count <= 3, let last = key.last, bySurname[last] != nil else { continue }
             entities[e].type = .person
             for m in entity.mentions { mentions[m].type = .person; mentions[m].evidence = .alias }
@@ -58,6 +59,7 @@ struct EntityLinker {
         }
 
         // 2. One-word mentions: a surname used earlier or later, an acronym, or a name of its own.
+        var initials: [Int: String] = [:]  // organisation → the initials of its capitalised words
         for (i, m) in mentions.enumerated() where keys[i].count == 1 {
             let word = keys[i][0]
             if m.type != .place, m.type != .organization, !t.tokens[m.tokens.lowerBound].flags.contains(.allCaps),
@@ -67,7 +69,7 @@ struct EntityLinker {
                 attach(i, to: e)
                 continue
             }
-            if m.type == .organization, let e = isAcronymAfterOrganization(m, mentions, i) ?? organizationWithInitials(word, entities) {
+            if m.type == .organization, let e = isAcronymAfterOrganization(m, mentions, i) ?? organizationWithInitials(word, entities, &initials) {
                 attach(i, to: e)
                 continue
             }
@@ -83,7 +85,11 @@ struct EntityLinker {
             if entity.type == .person, let titled = entity.mentions.first(where: { keys[$0].count == keys[best].count && mentions[$0].title != nil }) {
                 best = titled
             }
-            entities[e].name = t.phrase(mentions[best].tokens.lowerBound, mentions[best].tokens.upperBound)
+            let name = t.phrase(mentions[best].tokens.lowerBound, mentions[best].tokens.upperBound)
+            if name != entities[e].name {
+                entities[e].name = name
+                entities[e].nameKey = NameKey.key(name)
+            }
             for m in entity.mentions {
                 mentions[m].entity = e
                 for span in [mentions[m].title, mentions[m].appositive].compactMap({ $0 }) {
@@ -138,10 +144,14 @@ struct EntityLinker {
     }
 
     /// The organisation whose capitalised words' initials spell an acronym (CSIS).
-    private func organizationWithInitials(_ acronym: String, _ entities: [LocalEntity]) -> Int? {
+    private func organizationWithInitials(_ acronym: String, _ entities: [LocalEntity], _ cache: inout [Int: String]) -> Int? {
         guard acronym.count >= 2 else { return nil }
         for (e, entity) in entities.enumerated() where entity.type == .organization {
-            let initials = entity.name.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap { $0.first?.lowercased() }.joined()
+            let initials: String
+            if let known = cache[e] { initials = known } else {
+                initials = entity.name.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap { $0.first?.lowercased() }.joined()
+                cache[e] = initials
+            }
             if initials == acronym { return e }
         }
         return nil

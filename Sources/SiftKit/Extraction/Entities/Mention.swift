@@ -56,4 +56,6 @@ public struct LocalEntity: Hashable, Sendable {
     /// ("German Marshall Fund"), for `sources`.
     public var role: String?
     public var affiliation: String?
+    /// `NameKey.key(name)`, computed once when the name is set (the corpus merge reads it).
+    var nameKey: [String] = []
 }

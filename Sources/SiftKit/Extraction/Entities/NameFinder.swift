@@ -203,7 +203,7 @@ struct NameFinder {
     }
 
     private func isKnownPlace(_ r: Range<Int>) -> Bool {
-        Gazetteer.places.lookup(t.phrase(r.lowerBound, r.upperBound)) != nil
+        t.lookupPhrase(Gazetteer.places, r.lowerBound, r.upperBound) != nil
     }
 
     /// The chunk as an organisation, when its shape or a known name says so.
@@ -242,8 +242,7 @@ struct NameFinder {
 
     /// A name with no title before it: a place, a person, or something else.
     private func name(_ r: Range<Int>, sentence: Int) -> Mention {
-        let phrase = t.phrase(r.lowerBound, r.upperBound)
-        if Gazetteer.places.lookup(phrase) != nil { return mention(r, .place, .gazetteer, sentence: sentence) }
+        if t.lookupPhrase(Gazetteer.places, r.lowerBound, r.upperBound) != nil { return mention(r, .place, .gazetteer, sentence: sentence) }
         if r.count > 1 && t.contains(Lexicon.placeHeads, r.upperBound - 1) {
             return mention(r, .place, .geographicShape, sentence: sentence)
         }

@@ -71,6 +71,9 @@ enum NameKey {
     /// or two. Donald and Melania, Bill and Hillary, Mark and Mary stay apart.
     static func sameFirstName(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
+        // Spellings of one name start alike (y and j read as i): most pairs end here.
+        func first(_ s: String) -> UInt8? { s.utf8.first.map { $0 == 0x79 || $0 == 0x6A ? 0x69 : $0 } }
+        if first(a) != first(b) { return false }
         let (x, y) = (transliterated(a), transliterated(b))
         if x == y { return true }
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)

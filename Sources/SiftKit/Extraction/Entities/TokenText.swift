@@ -86,4 +86,19 @@ struct TokenText {
         }
         return out
     }
+
+    /// Looks tokens [s, e) up as one phrase, written as `phrase(s, e)` writes it, without making
+    /// a `String`: "New York", "Abu Dhabi".
+    func lookupPhrase<V>(_ table: WordTable<V>, _ s: Int, _ e: Int) -> V? {
+        guard e > s else { return nil }
+        if e - s == 1 { return lookup(table, s) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end(e - 1) - start(s))
+        for k in s..<e {
+            if k > s && tokens[k].flags.contains(.spaceBefore) { bytes.append(0x20) }
+            let cut = k == e - 1 ? possessiveLength(k) : 0
+            bytes.append(contentsOf: b[start(k)..<(end(k) - cut)])
+        }
+        return bytes.withUnsafeBufferPointer { table.lookup($0, 0, $0.count) }
+    }
 }

@@ -13,6 +13,11 @@ struct QuantityFinder {
         for s in article.sentences where article.paragraphs[s.paragraph].kind == .body {
             var k = s.tokens.lowerBound
             while k < s.tokens.upperBound {
+                let kind = t.tokens[k].kind
+                if kind != .number && kind != .symbol && t.exact(QuantityLexicon.openers, k) == nil {
+                    k += 1
+                    continue
+                }
                 if let (date, end) = date(at: k, limit: s.tokens.upperBound) {
                     dates.append(date)
                     k = end
@@ -122,7 +127,7 @@ struct QuantityFinder {
         if t.tokens[j].kind == .number && !(t.b[t.start(j)] == 0x27) {
             // "Channel 7", "Air Force One": a number right after a name is part of it.
             if j > sentenceStart && currency == nil && t.isCapitalized(j - 1) && t.tokens[j].flags.contains(.spaceBefore) { return nil }
-            guard let (v, suffix) = parseNumber(t.string(j)) else { return nil }
+            guard let (v, suffix) = parseNumber(j) else { return nil }
             if j + 1 < limit && t.isAny(j + 1, ["a.m.", "p.m.", "a.m", "p.m"]) { return nil }  // a time: a date
             value = v
             if var suffix {
@@ -168,15 +173,16 @@ struct QuantityFinder {
     }
 
     /// "1.13bn" → (1.13, "bn"); "40,000" → (40000, nil); "30-day" → (30, "day").
-    private func parseNumber(_ text: String) -> (Double, String?)? {
-        var digits = ""
-        var rest = Substring(text)
-        while let c = rest.first, c.isNumber || c == "." || c == "," {
-            if c != "," { digits.append(c) }
-            rest = rest.dropFirst()
+    private func parseNumber(_ k: Int) -> (Double, String?)? {
+        var digits: [UInt8] = []
+        var i = t.start(k)
+        let e = t.end(k)
+        while i < e, CharClass.isASCIIDigit(t.b[i]) || t.b[i] == 0x2E || t.b[i] == 0x2C {
+            if t.b[i] != 0x2C { digits.append(t.b[i]) }
+            i += 1
         }
-        guard let v = Double(digits) else { return nil }
-        if rest.hasPrefix("-") { rest = rest.dropFirst() }
-        return (v, rest.isEmpty ? nil : String(rest))
+        guard let v = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
+        if i < e && t.b[i] == 0x2D { i += 1 }
+        return (v, i < e ? t.string(i, e) : nil)
     }
 }

@@ -23,6 +23,24 @@ enum QuantityLexicon {
         return t
     }
 
+    /// Every word that can open a number or a date: the first words of qualifiers, relative
+    /// dates and percent phrases, number and fraction words, currencies, months, weekdays, and
+    /// "a"/"an"/"one" (of "a fifth"). Tokens that are none of these (and no number or symbol)
+    /// are skipped with one look-up.
+    static let openers: WordSet = {
+        var set = WordSet(capacity: 256)
+        for label in ["qualifier", "relative", "percent", "cardinal", "fraction", "currency"] {
+            for (words, _) in entries(label) { if let first = words.first { set.insert(first, true) } }
+        }
+        for w in ["a", "an", "one"] { set.insert(w, true) }
+        Lexicon.forEachWord(calendarData, labels: ["month", "weekday"]) { p, s, e in
+            set.insert(p, s, e, true)
+            if e - s > 3 { set.insert(p, s, s + 3, true) }  // "Jan", "Sept" come from the month table too
+        }
+        set.insert("sept", true)
+        return set
+    }()
+
     static let qualifiers = PhraseTable(entries("qualifier").map(\.0))
     static let cardinals: WordTable<Double> = table("cardinal") { Double($0) ?? 0 }
     static let scales: WordTable<Double> = table("scale") { Double($0) ?? 1 }
