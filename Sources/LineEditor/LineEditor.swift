@@ -56,7 +56,10 @@ public final class LineEditor {
         promptBuffer = LineEditor.wide(prompt)
         var count: Int32 = 0
         errno = 0
-        guard let line = el_wgets(el, &count), count > 0 else {
+        let got = el_wgets(el, &count)
+        // libedit may return with SIGINT still blocked; a query that runs next must be stoppable.
+        LineEditor.unblockInterrupt()
+        guard let line = got, count > 0 else {
             if errno == EINTR || LineEditor.interrupted { LineEditor.interrupted = false; return .interrupted }
             return .end
         }
@@ -81,6 +84,15 @@ public final class LineEditor {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: the read in progress returns with EINTR
         sigaction(SIGINT, &action, nil)
+        unblockInterrupt()
+    }
+
+    /// Lets SIGINT through to this thread.
+    static func unblockInterrupt() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     // MARK: - Completion

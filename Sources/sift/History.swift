@@ -13,10 +13,7 @@ final class History: @unchecked Sendable {
     static let limit = 5000
 
     private init() {
-        let env = { (name: String) -> String? in getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } }
-        if let state = env("XDG_STATE_HOME") { path = state + "/sift/history" }
-        else if let home = env("HOME") { path = home + "/.local/state/sift/history" }
-        else { path = nil }
+        path = FilePaths.stateDirectory.map { $0 + "/history" }
         if let path, let text = try? TextFile.read(path) {
             entries = text.split(separator: "\n").map { History.decode(String($0)) }
         }

@@ -18,6 +18,8 @@ struct Invocation {
     var format: OutputFormat? = nil
     var keepGoing = false
     var maxFileSize = 16 << 20
+    /// Seconds a statement may run (nil: no limit).
+    var timeout: Double? = 60
     var color: Bool? = nil
     var quiet = false
 
@@ -78,6 +80,13 @@ struct Invocation {
                     throw UsageError(message: "--max-file-size takes a size in MiB between 1 and 4096, not '\(v)'")
                 }
                 inv.maxFileSize = Int(mb * 1_048_576)
+            case "--timeout":
+                let v = try value()
+                if v == "0" || v.lowercased() == "off" { inv.timeout = nil; break }
+                guard let s = Double(v), s > 0, s.isFinite else {
+                    throw UsageError(message: "--timeout takes a number of seconds (or 0 for none), not '\(v)'")
+                }
+                inv.timeout = s
             case "--to": exportFormat = try value()
             case "-o", "--output": exportOutput = try value()
             case "--color": inv.color = true
@@ -86,7 +95,7 @@ struct Invocation {
             case "-h", "--help": inv.mode = .help
             case "-V", "--version": inv.mode = .version
             default:
-                let known = ["--execute", "--format", "--keep-going", "--max-file-size", "--color", "--no-color",
+                let known = ["--execute", "--format", "--keep-going", "--max-file-size", "--timeout", "--color", "--no-color",
                              "--quiet", "--help", "--version"]
                 let hint = Suggest.closest(to: name, among: known).map { " (did you mean \($0)?)" } ?? ""
                 throw UsageError(message: "unknown option '\(arg)'\(hint)")
@@ -129,6 +138,7 @@ struct Invocation {
       -f, --format FORMAT      table (default), csv, json, jsonl, markdown
       -k, --keep-going         a script goes on after a failing statement
           --max-file-size MIB  refuse larger files (default 16)
+          --timeout SECONDS    stop a statement that runs longer (default 60; 0: no limit)
           --color, --no-color  force colour on or off (NO_COLOR is honoured)
       -q, --quiet              no warnings about input files
       -h, --help               this help

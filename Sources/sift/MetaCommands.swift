@@ -2,7 +2,7 @@ import SiftKit
 
 extension Shell {
     static let metaCommands = [".help", ".quit", ".exit", ".format", ".load", ".vars", ".run", ".save", ".save!", ".open",
-                               ".history", ".timer", ".pager"]
+                               ".history", ".timer", ".timeout", ".pager"]
 
     /// A dot command. Those that change what later statements see (.format, .load, .run) are
     /// recorded in the notebook so that it replays the same way.
@@ -60,6 +60,15 @@ extension Shell {
             return .ok
         case ".timer":
             timer = args.first?.lowercased() != "off"
+            return .ok
+        case ".timeout":
+            guard let v = args.first else {
+                Terminal.write("timeout: " + (timeout.map { "\(Shell.seconds($0)) s" } ?? "off") + "\n")
+                return .ok
+            }
+            if v.lowercased() == "off" { timeout = nil; return .ok }
+            guard let s = Double(v), s > 0, s.isFinite else { return fail(".timeout takes a number of seconds or off, not '\(TerminalText.sanitize(v))'", location: location) }
+            timeout = s
             return .ok
         case ".pager":
             usePager = args.first?.lowercased() != "off"

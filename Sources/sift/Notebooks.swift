@@ -7,7 +7,18 @@ extension Shell {
         if !overwrite && AtomicFile.exists(path) {
             return fail("\(path) exists; use .save! \(path) to replace it", location: location)
         }
-        let dir = FilePaths.directory(of: FilePaths.absolute(path))
+        let nb = notebookForSaving(in: FilePaths.directory(of: FilePaths.absolute(path)))
+        do {
+            try AtomicFile.write(NotebookFormat.write(nb), to: path)
+            if interactive { Terminal.writeError("saved \(nb.cells.count) cell\(nb.cells.count == 1 ? "" : "s") to \(TerminalText.sanitize(path))\n") }
+            return .ok
+        } catch {
+            return fail("could not save: \(error.reason)", location: location)
+        }
+    }
+
+    /// The session as a notebook to be written in folder `dir`: article paths relative to it.
+    func notebookForSaving(in dir: String) -> Notebook {
         var nb = notebook
         nb.version = SiftVersion.string
         nb.articles = startupInputs.map { $0 == "samples" ? "samples" : FilePaths.relative($0, from: dir) }
@@ -17,13 +28,7 @@ extension Shell {
             let paths = s.split(separator: " ").dropFirst().map { FilePaths.relative(FilePaths.absolute(String($0)), from: dir) }
             return .statement(".load " + paths.joined(separator: " "), output: out)
         }
-        do {
-            try AtomicFile.write(NotebookFormat.write(nb), to: path)
-            if interactive { Terminal.writeError("saved \(nb.cells.count) cell\(nb.cells.count == 1 ? "" : "s") to \(TerminalText.sanitize(path))\n") }
-            return .ok
-        } catch {
-            return fail("could not save: \(error.reason)", location: location)
-        }
+        return nb
     }
 
     /// `.open FILE`: loads a notebook's articles and replays its cells, showing their output.

@@ -25,9 +25,13 @@ struct REPL {
         LineEditor.installInterruptHandler(interrupt)
         shell.interactive = true
         shell.startupInputs = shell.inputs
+        let journal = Journal()
+        defer { journal.remove() }
         let n = shell.corpus.count
         Terminal.write("sift \(SiftVersion.string) — \(n) article\(n == 1 ? "" : "s") loaded; type .help for help, .quit to leave\n")
         Terminal.flush()
+        offerRecovery(editor)
+        journal.write(shell)
         var buffer = ""
         while true {
             switch editor.read(prompt: buffer.isEmpty ? "sift> " : "...> ") {
@@ -53,8 +57,27 @@ struct REPL {
                 let outcome = shell.handle(text)
                 Terminal.flush()
                 if outcome == .quit { return }
+                journal.write(shell)
             }
         }
+    }
+
+    /// Offers the newest journal a killed session left: "recover unsaved session from …? [y/N]".
+    /// Yes replays it (its articles and cells) into this session; no discards it.
+    private func offerRecovery(_ editor: LineEditor) {
+        guard let path = Journal.orphans().first else { return }
+        let cells = (try? TextFile.read(path)).map { NotebookFormat.read($0).cells.count } ?? 0
+        let question = "recover unsaved session from \(TerminalText.sanitize(path)) (\(cells) cell\(cells == 1 ? "" : "s"))? [y/N] "
+        var answer = ""
+        if case .line(let line) = editor.read(prompt: question) { answer = line.trimmed.lowercased() }
+        if answer == "y" || answer == "yes" {
+            _ = shell.open(path, location: nil)
+            Terminal.write("recovered \(cells) cell\(cells == 1 ? "" : "s")\n")
+        } else {
+            Terminal.write("discarded\n")
+        }
+        Terminal.flush()
+        unlink(path)
     }
 
     /// Files and folders that complete a path.

@@ -11,6 +11,8 @@ final class Shell {
     var color: Bool?
     var maxFileSize: Int
     var timer = false
+    /// Seconds a statement may run before it is stopped (nil: no limit).
+    var timeout: Double?
     var usePager = true
     /// Interactive: results may go through the pager and binding sizes are reported.
     var interactive = false
@@ -39,7 +41,11 @@ final class Shell {
         quiet = inv.quiet
         color = inv.color
         maxFileSize = inv.maxFileSize
+        timeout = inv.timeout
     }
+
+    /// "60" for 60.0, "2.5" for 2.5.
+    static func seconds(_ s: Double) -> String { s == s.rounded() ? String(Int(s)) : String(s) }
 
     var exitStatus: Int32 { loadFailed ? 2 : queryFailed ? 1 : 0 }
 
@@ -93,6 +99,7 @@ final class Shell {
     /// Runs a statement; one that first needs extraction shows its progress (cleared before
     /// anything is printed).
     private func evaluate(_ statement: String) throws(QueryError) -> QueryOutput {
+        Cancellation.limit(seconds: timeout)
         progress.begin("extracting")
         corpus.extractionProgress = silent ? nil : progress.callback
         defer { progress.end() }
@@ -156,6 +163,9 @@ final class Shell {
                 ? CompareReport.render(t, left: left, right: right, width: Terminal.width ?? 100, color: colorOn)
                 : TableWriter.render(t, as: format)
         }
+        // Tables and documents sanitise their cells; other formats keep the data as it is, except
+        // on a terminal, where no article may write an escape sequence.
+        if format != .table && Terminal.stdoutIsTTY { text = TerminalText.forTerminal(text) }
         if printedResults > 0 && format == .table { text = "\n" + text }
         printedResults += 1
         if interactive && usePager { Pager.show(text) } else { Terminal.write(text) }

@@ -12,11 +12,11 @@ struct REPLTests {
     final class Session {
         let name = "sift-test-\(UUID().uuidString.prefix(8))"
         let state: TempDir
-        init(state: TempDir) throws {
+        init(state: TempDir, waitFor prompt: String = "sift>") throws {
             self.state = state
             try tmux(["new-session", "-d", "-s", name, "-x", "160", "-y", "50",
-                      "env XDG_STATE_HOME=\(state.path) LANG=C.UTF-8 PAGER=cat \(Sift.binary)"])
-            _ = wait(for: "sift>")
+                      "exec env XDG_STATE_HOME=\(state.path) LANG=C.UTF-8 PAGER=cat \(Sift.binary)"])
+            _ = wait(for: prompt)
         }
         deinit { try? tmux(["kill-session", "-t", name]) }
 
@@ -93,5 +93,97 @@ struct REPLTests {
         #expect(s.wait(for: "...>").contains("...>"))
         try s.keys("count", "Enter")
         #expect(s.wait(for: "    4").contains("count"))
+    }
+
+    /// The pid of the sift running in the session's pane.
+    static func siftPID(_ s: Session) throws -> pid_t? {
+        let out = try s.tmux(["list-panes", "-t", s.name, "-F", "#{pane_pid}"])
+        guard let shellPID = Int32(out.trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+        // The pane runs `env … sift`, which execs sift: the pane's process is sift itself.
+        return shellPID
+    }
+
+    @Test(.enabled(if: tmux != nil, "needs tmux")) func killedSessionIsRecoveredWithItsHistory() throws {
+        let state = TempDir()
+        do {
+            let s = try Session(state: state)
+            try s.keys("let marsh = quotes | where speaker ~ \"Marsh\"", "Enter")
+            #expect(s.wait(for: "marsh:").contains("rows"))
+            try s.keys("# a note before the crash", "Enter")
+            try s.keys("marsh | count", "Enter")
+            _ = s.wait(for: "count")
+            try s.keys("half a line being typ")
+            usleep(300_000)
+            let pid = try #require(try Self.siftPID(s))
+            #expect(kill(pid, SIGKILL) == 0)
+            usleep(300_000)
+        }
+        // What was entered before the kill is in the history and in the journal.
+        let history = try String(contentsOfFile: state.path + "/sift/history", encoding: .utf8)
+        #expect(history.contains("let marsh = quotes | where speaker ~ \"Marsh\""))
+        #expect(history.contains("marsh | count"))
+        #expect(!history.contains("half a line"))
+        let journals = try FileManager.default.contentsOfDirectory(atPath: state.path + "/sift").filter { $0.hasPrefix("journal-") }
+        #expect(journals.count == 1)
+        let journal = try String(contentsOfFile: state.path + "/sift/" + journals[0], encoding: .utf8)
+        #expect(journal.contains("let marsh = quotes"))
+        #expect(journal.contains("a note before the crash"))
+        #expect(journal.contains("marsh | count"))
+
+        // The next session offers it; yes brings the binding back.
+        let s2 = try Session(state: state, waitFor: "[y/N]")
+        #expect(s2.screen().contains("recover unsaved session from"))
+        try s2.keys("y", "Enter")
+        #expect(s2.wait(for: "recovered 3 cells").contains("recovered 3 cells"))
+        try s2.keys("marsh | count", "Enter")
+        let screen = s2.wait(for: "sift> marsh | count\n")
+        #expect(!screen.contains("unknown source"))
+        try s2.keys("C-d")
+        // A session that ends normally leaves no journal, and the recovered one is gone.
+        var left: [String] = []
+        for _ in 0..<50 {
+            usleep(100_000)
+            left = try FileManager.default.contentsOfDirectory(atPath: state.path + "/sift").filter { $0.hasPrefix("journal-") }
+            if left.isEmpty { break }
+        }
+        #expect(left.isEmpty)
+    }
+
+    @Test(.enabled(if: tmux != nil, "needs tmux")) func declinedRecoveryDiscardsTheJournal() throws {
+        let state = TempDir()
+        try FileManager.default.createDirectory(atPath: state.path + "/sift", withIntermediateDirectories: true)
+        // A journal from a process that cannot exist.
+        try "---\nsift: 0.1.0\narticles: [samples]\n---\n\n```sift\narticles | count\n```\n".write(
+            toFile: state.path + "/sift/journal-999999999.sift.md", atomically: true, encoding: .utf8)
+        let s = try Session(state: state, waitFor: "[y/N]")
+        try s.keys("Enter")
+        #expect(s.wait(for: "discarded").contains("discarded"))
+        #expect(!FileManager.default.fileExists(atPath: state.path + "/sift/journal-999999999.sift.md"))
+    }
+
+    @Test func scriptsNeverPromptForRecovery() throws {
+        let state = TempDir()
+        try FileManager.default.createDirectory(atPath: state.path + "/sift", withIntermediateDirectories: true)
+        try "---\nsift: 0.1.0\narticles: [samples]\n---\n".write(
+            toFile: state.path + "/sift/journal-999999999.sift.md", atomically: true, encoding: .utf8)
+        let r = try Sift.run([], stdin: "articles | count\n", environment: ["XDG_STATE_HOME": state.path])
+        #expect(r.status == 0)
+        #expect(!r.stdout.contains("recover") && !r.stderr.contains("recover"))
+        #expect(FileManager.default.fileExists(atPath: state.path + "/sift/journal-999999999.sift.md"))
+    }
+
+    @Test(.enabled(if: tmux != nil, "needs tmux")) func ctrlCStopsALongQueryAndTheTimeLimitToo() throws {
+        let s = try Session(state: TempDir())
+        try s.keys(".timeout off", "Enter")
+        try s.keys("paragraphs | where text matches /(.?){1000}#/ | count", "Enter")
+        usleep(700_000)
+        try s.keys("C-c")
+        let screen = s.wait(for: "error: cancelled")
+        #expect(screen.contains("the query was interrupted (Ctrl-C)"))
+        try s.keys("articles | count", "Enter")
+        #expect(s.wait(for: "    4").contains("count"), "the session goes on after a cancelled query")
+        try s.keys(".timeout 0.3", "Enter")
+        try s.keys("paragraphs | where text matches /(.?){1000}#/ | count", "Enter")
+        #expect(s.wait(for: "ran out of time").contains(".timeout SECONDS"))
     }
 }

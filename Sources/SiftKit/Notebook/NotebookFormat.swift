@@ -54,6 +54,12 @@ public enum NotebookFormat {
                 let t = line.trimmed
                 if t.hasPrefix("sift:") { nb.version = String(t.dropFirst(5)).trimmed; inArticles = false }
                 else if t == "articles:" { inArticles = true }
+                else if t.hasPrefix("articles:"), case let rest = String(t.dropFirst(9)).trimmed, rest.hasPrefix("[") {
+                    // The flow form: articles: [a.txt, "b c.txt"]
+                    let inner = rest.dropFirst().prefix { $0 != "]" }
+                    nb.articles += inner.split(separator: ",").map { unquote(String($0).trimmed) }.filter { !$0.isEmpty }
+                    inArticles = false
+                }
                 else if inArticles && t.hasPrefix("- ") { nb.articles.append(unquote(String(t.dropFirst(2)).trimmed)) }
                 else if !t.isEmpty && !t.hasPrefix("#") { inArticles = false }
             }

@@ -143,7 +143,10 @@ public struct Evaluator {
                                                 hint: "compare it, e.g. words > 100 or title ~ \"levee\"")
                 }
                 var out = Table(columns: table.columns)
-                out.rows = table.rows.filter { c.evaluate($0) == .bool(true) }
+                for (i, row) in table.rows.enumerated() {
+                    if i & 0xFF == 0 { try Cancellation.check(stage.range) }
+                    if c.evaluate(row) == .bool(true) { out.rows.append(row) }
+                }
                 return out
 
             case .select(let items, _):

@@ -21,13 +21,7 @@ struct ExprCompiler {
         case .matches(let a, let pattern, let flags, let range):
             let (c, t) = try compile(a)
             try requireText(t, a, "matches")
-            do {
-                var re = try Regex(pattern)
-                if flags.contains("i") { re = re.ignoresCase() }
-                return (.matches(c, RegexBox(re)), .bool)
-            } catch {
-                throw QueryError.evaluation("invalid regular expression /\(pattern)/", at: range, hint: "\(error)")
-            }
+            return (.matches(c, RegexBox(try LinearRegex.compile(pattern, flags: flags, at: range))), .bool)
         case .inList(let a, let items, let negated, _):
             let (c, t) = try compile(a)
             var compiled: [CompiledExpr] = []

@@ -90,6 +90,15 @@ public enum HelpTopics {
                   summary: "switches the output format", examples: []),
         HelpTopic(name: ".load", kind: .meta, syntax: ".load PATH …", summary: "loads more articles: files, folders, patterns", examples: []),
         HelpTopic(name: ".vars", kind: .meta, syntax: ".vars", summary: "lists the names bound with let", examples: []),
+        HelpTopic(name: ".run", kind: .meta, syntax: ".run SCRIPT", summary: "runs a script of queries, one a line", examples: []),
+        HelpTopic(name: ".save", kind: .meta, syntax: ".save FILE.sift.md | .save! FILE.sift.md",
+                  summary: "saves the session as a notebook (.save! replaces an existing file)", examples: []),
+        HelpTopic(name: ".open", kind: .meta, syntax: ".open FILE.sift.md", summary: "opens a notebook: loads its articles and replays it", examples: []),
+        HelpTopic(name: ".history", kind: .meta, syntax: ".history", summary: "lists the lines entered (kept across sessions)", examples: []),
+        HelpTopic(name: ".timer", kind: .meta, syntax: ".timer on|off", summary: "prints how long each statement took", examples: []),
+        HelpTopic(name: ".timeout", kind: .meta, syntax: ".timeout SECONDS|off",
+                  summary: "stops a statement that runs longer (60 s by default; Ctrl-C stops one at once)", examples: []),
+        HelpTopic(name: ".pager", kind: .meta, syntax: ".pager on|off", summary: "long results through $PAGER (less) on a terminal", examples: []),
         HelpTopic(name: ".help", kind: .meta, syntax: ".help [TOPIC]", summary: "this help, or one topic", examples: []),
         HelpTopic(name: ".quit", kind: .meta, syntax: ".quit", summary: "leaves (Ctrl-D too)", examples: []),
     ]
@@ -98,7 +107,8 @@ public enum HelpTopics {
     public static func topic(_ name: String) -> HelpTopic? {
         let n = name.lowercased()
         let alias = ["avg": "sum", "min": "sum", "max": "sum", "list": "sum", "order": "sort", "limit": "take", "by": "group",
-                     "matches": "where", "in": "where", "format": ".format", "load": ".load", "quit": ".quit", "vars": ".vars"][n] ?? n
+                     "matches": "where", "in": "where", "format": ".format", "load": ".load", "quit": ".quit", "vars": ".vars", "run": ".run", "save": ".save", ".save!": ".save", "open": ".open",
+                     "history": ".history", "timer": ".timer", "timeout": ".timeout", "pager": ".pager"][n] ?? n
         return all.first { $0.name == alias || $0.name == "." + alias }
     }
 

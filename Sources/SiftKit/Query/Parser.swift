@@ -5,6 +5,10 @@ public struct Parser {
     private var tokens: [QueryToken]
     private var position = 0
     private var depth = 0
+    /// Operators in the statement so far: a bound on an expression tree's depth, so that a
+    /// megabyte of `a or b or c …` is an error, not a stack overflow when it is evaluated.
+    private var operations = 0
+    static let maxOperations = 2000
     private let source: String
 
     /// Nesting deeper than this is refused with an error instead of exhausting the stack.
@@ -299,15 +303,24 @@ public struct Parser {
         var left = try andExpr()
         while current.isWord("or") {
             let r = advance().range
+            try countOperation()
             left = .binary(.or, left, try andExpr(), opRange: r)
         }
         return left
+    }
+
+    private mutating func countOperation() throws {
+        operations += 1
+        if operations > Parser.maxOperations {
+            throw error("expression too long (over \(Parser.maxOperations) operators)", hint: "split it into several steps, or use x in (\"a\", \"b\", …)")
+        }
     }
 
     mutating func andExpr() throws -> Expr {
         var left = try notExpr()
         while current.isWord("and") {
             let r = advance().range
+            try countOperation()
             left = .binary(.and, left, try notExpr(), opRange: r)
         }
         return left

@@ -5,6 +5,9 @@ struct Why {
     let corpus: Corpus
 
     func explain(_ target: WhyTarget, _ n: Int, range: Range<Int>) throws(QueryError) -> Table {
+        guard n >= 1 else {
+            throw .evaluation("no \(target.rawValue) \(n)", at: range, hint: "\(target.rawValue) ids start at 1")
+        }
         switch target {
         case .quote: return try quote(n, range: range)
         case .entity: return try entity(n, range: range)

@@ -6,6 +6,9 @@
 ///                  ^~~~
 ///     hint: did you mean 'where'?
 public enum ErrorFormatter {
+    /// Characters shown before the error, of it, and after it, on a long line.
+    static let maxBefore = 60, maxMarked = 60, maxAfter = 40
+
     public static func format(_ error: QueryError, statement: String, location: String? = nil) -> String {
         let bytes = Array(statement.utf8)
         let lo = min(max(0, error.range.lowerBound), bytes.count)
@@ -15,9 +18,14 @@ public enum ErrorFormatter {
         while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
         var lineEnd = lo
         while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-        let line = TerminalText.sanitize(String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self))
-        let before = TerminalText.sanitize(String(decoding: bytes[lineStart..<lo], as: UTF8.self))
-        let marked = TerminalText.sanitize(String(decoding: bytes[lo..<min(hi, lineEnd)], as: UTF8.self))
+        var before = TerminalText.sanitize(String(decoding: bytes[lineStart..<lo], as: UTF8.self))
+        var marked = TerminalText.sanitize(String(decoding: bytes[lo..<min(hi, lineEnd)], as: UTF8.self))
+        var after = TerminalText.sanitize(String(decoding: bytes[min(hi, lineEnd)..<lineEnd], as: UTF8.self))
+        // A long line (a generated query, a megabyte of conditions) shows a window around the error.
+        if before.count > maxBefore { before = "…" + before.suffix(maxBefore - 1) }
+        if marked.count > maxMarked { marked = marked.prefix(maxMarked - 1) + "…"; after = "" }
+        if after.count > maxAfter { after = after.prefix(maxAfter - 1) + "…" }
+        let line = before + marked + after
         let column = DisplayWidth.of(before)
         let width = max(1, DisplayWidth.of(marked))
         var out = (location.map { $0 + ": " } ?? "") + error.phase.rawValue + ": " + TerminalText.sanitize(error.message) + "\n"

@@ -29,6 +29,23 @@ public enum TerminalText {
         return out
     }
 
+    /// Rendered output (CSV, JSON, Markdown) made safe for a terminal: line ends (LF, CR LF) and
+    /// tabs stay; every other control character and bidi override is escaped as by `sanitize`.
+    public static func forTerminal(_ s: String) -> String {
+        guard needsSanitizing(s) else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 8)
+        let scalars = Array(s.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            switch scalar.value {
+            case 0x0A, 0x09: out.unicodeScalars.append(scalar)
+            case 0x0D where i + 1 < scalars.count && scalars[i + 1] == "\n": out.unicodeScalars.append(scalar)
+            default: out += sanitize(String(scalar))
+            }
+        }
+        return out
+    }
+
     static func needsSanitizing(_ s: String) -> Bool {
         for b in s.utf8 {
             if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xD8 { return true }

@@ -8,6 +8,12 @@ struct Attributor {
     var resolver: SpeakerResolver
     /// The latest attributed quote or reported speech: a quote with no cue of its own may continue it.
     private var lastAttribution: (quote: Quote, sentence: Int)? = nil
+    /// Per sentence, computed once however many quotes it holds (a line of 100,000 quote marks
+    /// must not cost 100,000 scans of it): its first reporting verb, its "according to X", and
+    /// its speech verbs outside quotation marks.
+    private var firstReportingVerb: [Int: Int?] = [:]
+    private var accordingToIn: [Int: (SpeakerPhrase, Span)?] = [:]
+    private var speechVerbsIn: [Int: [Int]] = [:]
 
     init(_ c: AttributionContext) {
         self.c = c
@@ -111,7 +117,7 @@ struct Attributor {
         }
         // A fragment inside reported speech belongs to the outermost reporter: "Trump said … that
         // Clinton once described the deal as "the gold standard"" is Trump's account.
-        if !direct, let v = outermostReportingVerb(before: q.open, in: startSentence),
+        if !direct, let v = outermostReportingVerb(before: q.open, sentence: s0),
            let subject = c.subject(before: v, floor: startSentence.tokens.lowerBound),
            accept(subject, cue: t.tokens[v].span, rule: .embedded, at: v) { return quote }
         // Before the quote: "Trump said: "…"", "She called the ceasefire "…"", "told reporters "…"".
@@ -134,13 +140,13 @@ struct Attributor {
             quote.cue = nil
             return quote
         }
-        if let (phrase, cue) = accordingToAnywhere(in: startSentence), accept(phrase, cue: cue, rule: .accordingTo, at: q.open) {
+        if let (phrase, cue) = accordingToAnywhere(sentence: s0), accept(phrase, cue: cue, rule: .accordingTo, at: q.open) {
             return quote
         }
         // A speech verb elsewhere in the sentence: the fragment belongs to its speaker.
         for sentence in Set([s0, s1]).sorted() {
             let s = c.article.sentences[sentence]
-            for v in s.tokens where !c.quoted[v] && c.isSpeechVerb(v) && !(q.open...(q.close ?? lastToken)).contains(v) {
+            for v in speechVerbs(sentence: sentence) where !(q.open...(q.close ?? lastToken)).contains(v) {
                 if let subject = c.subject(before: v, floor: s.tokens.lowerBound),
                    accept(subject, cue: t.tokens[v].span, rule: .embedded, at: v) { return quote }
             }
@@ -338,13 +344,23 @@ struct Attributor {
     }
 
     /// The first reporting verb ("said", "told", "warned") of a sentence, before a quote.
-    private func outermostReportingVerb(before open: Int, in s: Sentence) -> Int? {
-        var k = s.tokens.lowerBound
-        while k < open {
-            if !c.quoted[k] && c.t.tokens[k].kind != .quote && c.isSpeechVerb(k) && c.t.contains(Lexicon.reportingVerbs, k) { return k }
-            k += 1
+    private mutating func outermostReportingVerb(before open: Int, sentence: Int) -> Int? {
+        if firstReportingVerb[sentence] == nil {
+            let s = c.article.sentences[sentence]
+            firstReportingVerb[sentence] = s.tokens.first {
+                !c.quoted[$0] && c.t.tokens[$0].kind != .quote && c.isSpeechVerb($0) && c.t.contains(Lexicon.reportingVerbs, $0)
+            }
         }
-        return nil
+        guard let v = firstReportingVerb[sentence]!, v < open else { return nil }
+        return v
+    }
+
+    /// The speech verbs of a sentence outside quotation marks.
+    private mutating func speechVerbs(sentence: Int) -> [Int] {
+        if let known = speechVerbsIn[sentence] { return known }
+        let found = c.article.sentences[sentence].tokens.filter { !c.quoted[$0] && c.isSpeechVerb($0) }
+        speechVerbsIn[sentence] = found
+        return found
     }
 
     /// "according to NAME" starting at `j`.
@@ -354,10 +370,14 @@ struct Attributor {
         return (phrase, Span(c.t.start(j), c.t.end(j + 1)))
     }
 
-    private func accordingToAnywhere(in s: Sentence) -> (SpeakerPhrase, Span)? {
+    private mutating func accordingToAnywhere(sentence: Int) -> (SpeakerPhrase, Span)? {
+        if let known = accordingToIn[sentence] { return known }
+        let s = c.article.sentences[sentence]
+        var found: (SpeakerPhrase, Span)? = nil
         for k in s.tokens where !c.quoted[k] && c.t.is(k, "according") {
-            if let found = accordingTo(at: k, limit: s.tokens.upperBound) { return found }
+            if let f = accordingTo(at: k, limit: s.tokens.upperBound) { found = f; break }
         }
-        return nil
+        accordingToIn[sentence] = .some(found)
+        return found
     }
 }

@@ -15,14 +15,8 @@ struct Kwic {
             let needle = phrase.lowercased()
             matcher = { text in Kwic.phraseMatches(needle, in: text) }
         case .regex(let p, let flags):
-            do {
-                var re = try Regex(p)
-                if flags.contains("i") { re = re.ignoresCase() }
-                let box = RegexBox(re)
-                matcher = { text in text.matches(of: box.regex).map(\.range).filter { !$0.isEmpty } }
-            } catch {
-                throw .evaluation("invalid regular expression /\(p)/", at: range, hint: "\(error)")
-            }
+            let re = try LinearRegex.compile(p, flags: flags, at: range)
+            matcher = { text in (try? re.allMatches(in: text)) ?? [] }
         }
         // Articles are independent: match them on all cores, then keep the rows in id order.
         let found = ids.compactMap { corpus.article(id: $0) }
