@@ -24,6 +24,7 @@ enum QuoteSpans {
     /// The role of a double-quote mark at token `k`, or nil for a single quote or apostrophe.
     /// Returns also how many tokens the mark takes (2 for ''), and the mark's closing partner.
     static func doubleMark(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ k: Int, limit: Int) -> (Role, Int, UInt32)? {
+        guard k < limit, k < tokens.count else { return nil }  // an empty paragraph has no first token
         let t = tokens[k]
         guard t.kind == .quote else { return nil }
         let v = UTF8Scalars.decode(b, at: Int(t.start)).0
