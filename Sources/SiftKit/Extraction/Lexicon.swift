@@ -159,8 +159,8 @@ enum Lexicon {
 extension Substring {
     func trimmingCharacters(in set: Character) -> String {
         var s = self[...]
-        while s.first == set { s = s.dropFirst() }
-        while s.last == set { s = s.dropLast() }
+        while s.first == set { s = s[s.index(after: s.startIndex)...] }
+        while s.last == set { s = s[..<s.index(before: s.endIndex)] }
         return String(s)
     }
 }

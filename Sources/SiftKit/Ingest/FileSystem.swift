@@ -97,7 +97,7 @@ enum FileSystem {
 
     static func baseName(_ path: String) -> String {
         var p = Substring(path)
-        while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+        while p.utf8.count > 1 && p.hasSuffix("/") { p = p[..<p.index(before: p.endIndex)] }
         if let slash = p.lastIndex(of: "/") { return String(p[p.index(after: slash)...]) }
         return String(p)
     }

@@ -82,8 +82,9 @@ extension StringProtocol {
     /// Without leading and trailing spaces, tabs and line ends.
     public var trimmed: String {
         var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" || f == "\r" || f == "\n" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\r" || l == "\n" { s = s.dropLast() }
+        // Index steps, not dropFirst/dropLast, which may count the whole string each time.
+        while let f = s.first, f == " " || f == "\t" || f == "\r" || f == "\n" { s = s[s.index(after: s.startIndex)...] }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" || l == "\n" { s = s[..<s.index(before: s.endIndex)] }
         return String(s)
     }
 }

@@ -47,10 +47,12 @@ enum TextTable {
         }
     }
 
+    /// Without trailing spaces (found on the bytes: a padded line may be long).
     private static func trimRight(_ s: String) -> String {
-        var s = Substring(s)
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
+        let u = s.utf8
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == 0x20 { end = u.index(before: end) }
+        return end == u.endIndex ? s : String(s[..<end])
     }
 }
 

@@ -90,4 +90,22 @@ struct FuzzRegressionTests {
         // Eight times the quotes may cost up to about eight times the time, not sixty-four.
         #expect(large < max(small * 25, 0.5), "1,000 pairs: \(small) s; 8,000 pairs: \(large) s")
     }
+
+    @Test func aTableWithAHugeCellRendersInLinearTime() {
+        // Short rows are padded to the widest cell, then their trailing spaces trimmed.
+        var table = Table(columns: [Column("text", .string)])
+        table.rows = [[.string(String(repeating: "x", count: 200_000))]] + Array(repeating: [.string("y")], count: 200)
+        let start = Date()
+        let out = TableWriter.render(table, as: .table)
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(out.hasSuffix("y\n"))
+    }
+
+    @Test func scriptsWithLongRunsOfSpaceTrimQuickly() {
+        let start = Date()
+        let entries = ScriptReader.entries("articles | count" + String(repeating: " ", count: 300_000) + "\n" + String(repeating: " ", count: 300_000))
+        #expect(entries.count == 1)
+        #expect(entries.first?.text.trimmed == "articles | count")
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
 }
