@@ -48,9 +48,15 @@ struct REPLTests {
         /// Waits (up to 10 s) until the screen shows `text`; returns the screen.
         @discardableResult
         func wait(for text: String) -> String {
-            for _ in 0..<100 {
+            wait(until: { $0.contains(text) })
+        }
+
+        /// Waits (up to 20 s) until `done` holds for the screen; returns the screen.
+        @discardableResult
+        func wait(until done: (String) -> Bool) -> String {
+            for _ in 0..<200 {
                 let s = screen()
-                if s.contains(text) { return s }
+                if done(s) { return s }
                 usleep(100_000)
             }
             return screen()
@@ -71,10 +77,19 @@ struct REPLTests {
         #expect(s.wait(for: "   12").contains("─────"))
         // UTF-8 in, UTF-8 out.
         try s.keys("sentences | where text ~ \"Tomás\" | count", "Enter")
-        #expect(s.wait(for: "\"Tomás\" | count").contains("Tomás"))
+        // Wait for the result and the next prompt, not just the echo: a Ctrl-C
+        // sent while the query still runs would cancel it (a later test).
+        let answered = s.wait(until: { $0.components(separatedBy: "sift>").count >= 4 })
+        #expect(answered.contains("Tomás"))
         // Ctrl-C drops the line and leaves a prompt.
-        try s.keys("this is never run", "C-c")
-        let afterInterrupt = s.wait(for: "sift> \n")
+        try s.keys("this is never run")
+        _ = s.wait(for: "sift> this is never run")
+        try s.keys("C-c")
+        let afterInterrupt = s.wait(until: { screen in
+            let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            return lines.last { !$0.isEmpty } == "sift>"
+        })
+        #expect(afterInterrupt.contains("this is never run"))
         #expect(!afterInterrupt.contains("error"))
         // Up recalls the last statement.
         try s.keys("Up")
@@ -111,7 +126,7 @@ struct REPLTests {
             #expect(s.wait(for: "marsh:").contains("rows"))
             try s.keys("# a note before the crash", "Enter")
             try s.keys("marsh | count", "Enter")
-            _ = s.wait(for: "count")
+            _ = s.wait(until: { $0.components(separatedBy: "sift>").count >= 5 })
             try s.keys("half a line being typ")
             usleep(300_000)
             let pid = try #require(try Self.siftPID(s))
