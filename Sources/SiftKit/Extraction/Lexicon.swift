@@ -118,6 +118,17 @@ enum Lexicon {
     static let maleTitles = words(titleData, "male")
     static let femaleTitles = words(titleData, "female")
     static let honorifics = words(titleData, "honorific")
+    /// Abbreviated titles and the roles they stand for: "sen" → "senator".
+    static let roleAbbreviations: [String: String] = {
+        var map: [String: String] = [:]
+        for line in titleData.split(separator: "\n") where line.hasPrefix("short:") {
+            for pair in line.dropFirst(6).split(separator: " ") {
+                let parts = pair.split(separator: "=")
+                if parts.count == 2 { map[String(parts[0])] = String(parts[1]) }
+            }
+        }
+        return map
+    }()
 
     static let placeHeads = words(placeShapeData, "head")
     static let organizationHeads = words(organizationData, "head")

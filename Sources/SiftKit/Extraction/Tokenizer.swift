@@ -8,6 +8,11 @@ enum Tokenizer {
         var spaceBefore = true
         var previous: Int? = nil  // index in `tokens` of the token before, to set its spaceAfter
         while i < end {
+            if b[i] == 0x20 {  // the common case first
+                spaceBefore = true
+                i += 1
+                continue
+            }
             let (v, len) = UTF8Scalars.decode(b, at: i)
             if CharClass.isSpace(v) || CharClass.isLineBreak(v) || v < 0x20 || (v >= 0x7F && v < 0xA0) {
                 spaceBefore = true
@@ -77,6 +82,8 @@ enum Tokenizer {
                 segment += 1
                 continue
             }
+            // Any other ASCII byte but ' - . , ends the word (the common case: a space).
+            if c < 0x80 && c != 0x27 && c != 0x2D && c != 0x2E && c != 0x2C { break }
             let (w, wl) = UTF8Scalars.decode(b, at: j)
             if CharClass.isLetter(w) || CharClass.isDigit(w) {
                 j += wl

@@ -28,6 +28,8 @@ group: filing lawsuit website tweet post editorial bylaws order opinion decision
 cue-noun: concern concerns question questions doubt doubts fear fears hope hopes worry worries warning warnings
 cue-noun: objection objections confidence optimism skepticism scepticism belief view views assurance assurances
 body: company firm agency campaign administration government ministry department organization organisation party
+body: union association group coalition alliance federation committee council commission board bank foundation
+body: institute university network newspaper
 epithet: former current presidential vice-presidential republican democratic gop longtime veteran outgoing
 object-verb: tell told tells telling ask asked asks asking urge urged urges warn warned warns remind reminded
 object-verb: inform informed informs assure assured assures advise advised advises accuse accused accuses

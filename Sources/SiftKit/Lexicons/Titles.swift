@@ -9,6 +9,7 @@
 // leader:     roles that "the leader" / "the Ukrainian leader" can stand for
 // male/female: titles and roles that tell the person's gender (for he/she)
 // honorific:  courtesy titles, always followed by a name
+// short:      abbreviated titles and the role each stands for ("Sen. Bernie Sanders" is "the senator")
 // Compiled from AP and Reuters style guides and the roles met in the BBC and PolNeAR corpora.
 let titleData = #"""
 title: president minister secretary chancellor premier senator sen sens representative rep reps governor gov
@@ -36,6 +37,10 @@ role: historian sociologist political scientist physician doctor dr surgeon nurs
 role: resident residents baker farmer activist organizer organiser campaigner protester businessman businesswoman
 role: billionaire mogul tycoon entrepreneur investor banker widow widower veteran student mother father
 role: partner associate head dean provost rector vice-president vice-chancellor deputy
+short: sen=senator sens=senator rep=representative reps=representative gov=governor gen=general
+short: lt=lieutenant col=colonel maj=major sgt=sergeant adm=admiral capt=captain cmdr=commander
+short: prof=professor dr=doctor del=delegate sec=secretary secy=secretary pres=president
+short: atty=attorney supt=superintendent insp=inspector det=detective cpl=corporal
 role: minister-president mp mep governor-general attorney-general secretary-general director-general
 role: actor actress singer musician rapper comedian artist filmmaker director producer presenter
 role: player striker midfielder defender goalkeeper manager coach boss chief-executive

@@ -134,6 +134,9 @@ public enum Statement: Equatable, Sendable {
 
 public enum WhyTarget: String, Sendable, CaseIterable {
     case quote, entity, source
+
+    /// The source that lists these: quotes, entities, sources.
+    public var plural: String { self == .entity ? "entities" : rawValue + "s" }
 }
 
 extension Expr {

@@ -102,7 +102,7 @@ public struct Parser {
         }
         _ = advance()
         guard case .integer(let n) = current.kind else {
-            throw error("expected the \(target.rawValue)'s id, found \(current.display)", hint: "ids are in the id column of \(target.rawValue)s")
+            throw error("expected the \(target.rawValue)'s id, found \(current.display)", hint: "ids are in the id column of \(target.plural)")
         }
         let end = advance().range.upperBound
         guard current.kind == .end else { throw error("unexpected \(current.display) after why \(target.rawValue) \(n)") }

@@ -151,6 +151,7 @@ struct LanguageTests {
             ("kwic width 3", "expected what to look for after 'kwic': a \"phrase\" or /regex/, found 'width'", 6, "e.g. kwic \"ceasefire\" width 30"),
             ("compare 1", "expected a second article to compare with 1", 10, "e.g. compare 1 2"),
             ("why quote", "expected the quote's id, found end of statement", 10, "ids are in the id column of quotes"),
+            ("why entity \"X\"", "expected the entity's id, found string \"X\"", 12, "ids are in the id column of entities"),
             ("why qoute 1", "expected what to explain (quote, entity, source), found 'qoute'", 5, "did you mean 'quote'?"),
             ("let sources = quotes", "'sources' is a source or keyword; choose another name", 5, "-"),
             ("articles | sum title", "sum needs numbers, and title is text", 16, "-"),

@@ -26,16 +26,18 @@ public struct EntityIndex: Sendable {
         var formOrder: [[String]] = []
         global = analyses.map { Array(repeating: -1, count: $0.entities.count) }
 
-        func add(_ a: Int, _ l: Int, to g: Int) {
+        // The article and its analysis are passed in (borrowed once per article, not copied out
+        // of the arrays for every entity).
+        func add(_ a: Int, _ l: Int, to g: Int, _ article: borrowing Article, _ analysis: borrowing ArticleAnalysis) {
             global[a][l] = g
-            let local = analyses[a].entities[l]
-            let id = articles[a].id
+            let local = analysis.entities[l]
+            let id = article.id
             if entities[g].articles.last != id { entities[g].articles.append(id) }  // sorted and unique at the end
             entities[g].mentions += local.mentions.count
             if entities[g].gender == .unknown { entities[g].gender = local.gender }
             if local.type == .person { entities[g].type = .person }
             for m in local.mentions {
-                let text = articles[a].text(analyses[a].mentions[m].span)
+                let text = article.text(analysis.mentions[m].span)
                 if forms[g][text] == nil { formOrder[g].append(text) }
                 forms[g][text, default: 0] += 1
             }
@@ -55,6 +57,7 @@ public struct EntityIndex: Sendable {
         var firstNames: [Int: [String]] = [:]  // corpus person → first names seen
         let keys = analyses.map { $0.entities.map { $0.nameKey.isEmpty ? NameKey.key($0.name) : $0.nameKey } }
         for (a, analysis) in analyses.enumerated() {
+            let article = articles[a]
             for (l, local) in analysis.entities.enumerated() {
                 let key = keys[a][l]
                 guard key.count >= 2 else { continue }
@@ -62,27 +65,31 @@ public struct EntityIndex: Sendable {
                     let surname = key.last!, first = key.first!
                     let g = surnames[surname, default: []].first { g in firstNames[g, default: []].contains { NameKey.sameFirstName($0, first) } }
                         ?? create("person|\(first) \(surname)", local)
-                    add(a, l, to: g)
+                    add(a, l, to: g, article, analysis)
                     if !surnames[surname, default: []].contains(g) { surnames[surname, default: []].append(g) }
                     if !firstNames[g, default: []].contains(first) { firstNames[g, default: []].append(first) }
                     continue
                 }
                 let k = "\(local.type.rawValue)|\(key.joined(separator: " "))"
                 let g = byKey[k] ?? create(k, local)
-                add(a, l, to: g)
+                add(a, l, to: g, article, analysis)
             }
         }
         for (a, analysis) in analyses.enumerated() {
+            let article = articles[a]
             for (l, local) in analysis.entities.enumerated() where global[a][l] < 0 {
                 let key = keys[a][l]
                 guard let word = key.first else { continue }
-                if local.type == .person || local.type == .other, let people = surnames[word], people.count == 1 {
-                    add(a, l, to: people.first!)
+                // Not a titled person the article's own linking kept apart from the full name it
+                // also names ("President Obama" beside "Michelle Obama").
+                if local.type == .person || local.type == .other, let people = surnames[word], people.count == 1,
+                   local.roleWords.isEmpty || !entities[people[0]].articles.contains(article.id) {
+                    add(a, l, to: people.first!, article, analysis)
                     continue
                 }
                 let k = "\(local.type == .other ? "other" : local.type.rawValue)|\(word)"
                 let g = byKey[k] ?? create(k, local)
-                add(a, l, to: g)
+                add(a, l, to: g, article, analysis)
             }
         }
         // The canonical name: most words, then most often written, then first seen.

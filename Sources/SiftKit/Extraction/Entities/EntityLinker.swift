@@ -95,6 +95,9 @@ struct EntityLinker {
                 for span in [mentions[m].title, mentions[m].appositive].compactMap({ $0 }) {
                     for w in article.text(span).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "." }) {
                         entities[e].roleWords.insert(String(w))
+                        // "Sen." is also "senator", so that "the senator" finds Sen. Bernie Sanders.
+                        let bare = w.hasSuffix(".") ? String(w.dropLast()) : String(w)
+                        if let full = Lexicon.roleAbbreviations[bare] { entities[e].roleWords.insert(full) }
                     }
                 }
             }
@@ -103,7 +106,8 @@ struct EntityLinker {
     }
 
     /// Among people sharing a surname, the one a short mention means: the gender its title
-    /// gives; then a title it shares ("President Obama" is not "first lady Michelle Obama");
+    /// gives; not a full name introduced later under
+    /// another title; then a title it shares ("President Obama" is not "first lady Michelle Obama");
     /// then the one named within the last two sentences; then the one named most often.
     private func choose(_ candidates: [Int], for m: Mention, in entities: [LocalEntity], mentions: [Mention]) -> Int? {
         var pool = candidates
@@ -113,6 +117,13 @@ struct EntityLinker {
         }
         if let title = m.title {
             let words = roleWords(article.text(title))
+            // "President Obama" written before "Michelle Obama" is introduced names someone else:
+            // a titled surname joins a full name introduced later only when the titles agree.
+            if !words.isEmpty { pool = pool.filter { e in
+                (entities[e].mentions.first.map { mentions[$0].span.start < m.span.start } ?? true)
+                    || entities[e].mentions.contains { mentions[$0].title.map { !roleWords(article.text($0)).isDisjoint(with: words) } ?? false }
+            } }
+            if pool.isEmpty { return nil }
             if !words.isEmpty {
                 let sharing = pool.filter { e in entities[e].mentions.contains { mentions[$0].title.map { !roleWords(article.text($0)).isDisjoint(with: words) } ?? false } }
                 let untitled = pool.filter { e in entities[e].mentions.allSatisfy { mentions[$0].title == nil } }

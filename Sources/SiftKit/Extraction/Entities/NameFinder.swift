@@ -11,17 +11,78 @@ struct NameFinder {
     func run() -> [Mention] {
         var mentions: [Mention] = []
         let capitalizedInside = capitalizedMidSentence()
+        var lowercaseInside: WordSet? = nil  // made for the first title-case headline only
         for (si, s) in article.sentences.enumerated() where article.paragraphs[s.paragraph].kind != .embed {
             var k = s.tokens.lowerBound
             let first = firstWord(s)
+            let titleCase = isTitleCase(s)
             while k < s.tokens.upperBound {
                 guard t.isCapitalized(k) else { k += 1; continue }
                 let e = chunkEnd(from: k, limit: s.tokens.upperBound)
-                mentions += classify(k..<e, sentence: si, sentenceStart: k == first, seenInside: capitalizedInside)
+                if titleCase {
+                    if lowercaseInside == nil { lowercaseInside = lowercaseWords() }
+                    for part in splitTitleCase(k..<e, lowercase: lowercaseInside!, capitalized: capitalizedInside) {
+                        mentions += classify(part, sentence: si, sentenceStart: part.lowerBound == first, seenInside: capitalizedInside)
+                    }
+                } else {
+                    mentions += classify(k..<e, sentence: si, sentenceStart: k == first, seenInside: capitalizedInside)
+                }
                 k = e
             }
         }
         return mentions
+    }
+
+    /// A headline written in title case ("Chris Christie Calls Hillary Clinton ‘A Disgrace’"):
+    /// most of its longer words are capitalised, so capitals do not mark its names.
+    private func isTitleCase(_ s: Sentence) -> Bool {
+        var long = 0, capitalized = 0
+        for k in s.tokens where t.isWord(k) && t.tokens[k].length >= 4 {
+            long += 1
+            if t.isCapitalized(k) { capitalized += 1 }
+        }
+        return long >= 5 && capitalized * 10 >= long * 7
+    }
+
+    /// Words the story writes in lower case somewhere ("calls", "over", "police").
+    private func lowercaseWords() -> WordSet {
+        var words = WordSet(capacity: 256)
+        for s in article.sentences where article.paragraphs[s.paragraph].kind == .body {
+            for k in s.tokens where t.isLowerWord(k) && !t.contains(words, k) {
+                words.insert(t.b, t.start(k), t.end(k) - t.possessiveLength(k), true)
+            }
+        }
+        return words
+    }
+
+    /// A run of capitalised words in a title-case headline, cut at the words that are not part
+    /// of a name: those the story never capitalises mid-sentence and no list knows ("Calls",
+    /// "Over", "Police"), save a surname after a first name.
+    private func splitTitleCase(_ r: Range<Int>, lowercase: WordSet, capitalized: WordSet) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start: Int? = nil
+        for k in r {
+            let plainWord = t.contains(lowercase, k) || t.contains(Lexicon.speechVerbWords, k) || t.contains(Lexicon.prepositions, k)
+            // A word the story never capitalises mid-sentence is no name either ("Goes"), unless
+            // it follows a first name ("Jane Roe").
+            let afterFirstName = k > r.lowerBound && t.lookup(Gazetteer.firstNames, k - 1) != nil
+                && (k - 1 == r.lowerBound || !t.isCapitalized(k - 2))
+            let keep = !t.isWord(k) || !t.isCapitalized(k) || t.contains(capitalized, k) || isKnownNameWord(k)
+                || (!plainWord && afterFirstName)
+            if keep {
+                if start == nil { if t.isCapitalized(k) { start = k } }
+            } else if let s = start {
+                parts.append(s..<k)
+                start = nil
+            }
+        }
+        if let s = start { parts.append(s..<r.upperBound) }
+        // A part never ends on a connector or a dot.
+        return parts.compactMap { p in
+            var e = p.upperBound
+            while e > p.lowerBound + 1 && (t.isLowerWord(e - 1) || t.isPunct(e - 1, 0x2E) || t.isPunct(e - 1, 0x26)) { e -= 1 }
+            return p.lowerBound < e ? p.lowerBound..<e : nil
+        }
     }
 
     /// The first word of a sentence, past opening quote marks, brackets and dashes.
@@ -292,6 +353,13 @@ struct NameFinder {
             e += 1
         }
         guard sawRole, e > a, e - a <= 25 else { return nil }
+        // "At a press conference in Chelsea, the mayor also said …": the role phrase is the
+        // subject of the next clause, not a description of the name before the comma.
+        let isClauseSubject = ((a + 1)..<e).contains { k in
+            t.contains(Lexicon.speechVerbWords, k)
+                && (t.contains(Lexicon.roles, k - 1) || (k - 2 >= a && t.isLowerWord(k - 1) && t.contains(Lexicon.roles, k - 2)))
+        }
+        if isClauseSubject { return nil }
         return Span(t.start(a), t.end(e - 1))
     }
 

@@ -100,17 +100,48 @@ struct SpeakerResolver {
         return best.map { ($0.entity, $0.why, $0.score) }
     }
 
-    /// Whether a mention opens its sentence (after any title): the sentence is about it.
+    /// Whether a mention opens its sentence (after any title, and after an opening adverbial
+    /// such as "On Tuesday," or "At a rally in Florida,"): the sentence is about it.
     private func isSentenceSubject(_ m: Mention) -> Bool {
         let s = c.article.sentences[m.sentence]
-        var k = s.tokens.lowerBound
+        if opensClause(at: s.tokens.lowerBound, m) { return true }
+        // "On The Steve Harvey Morning Show on Tuesday, Clinton criticized …"
+        // After the comma the name must be followed by its verb ("Clinton criticized"), not
+        // sit inside the adverbial or the object ("…, police officer Betty Shelby for …").
+        let after = m.tokens.upperBound
+        guard c.t.contains(Lexicon.prepositions, s.tokens.lowerBound), after < s.tokens.upperBound, c.t.isLowerWord(after),
+              !c.t.contains(Lexicon.prepositions, after), !c.t.contains(Lexicon.determiners, after) else { return false }
+        var k = s.tokens.lowerBound + 1
+        while k < m.tokens.lowerBound {
+            if c.t.isPunct(k, 0x2C), opensClause(at: k + 1, m) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether only a title stands between token `k` and the mention: role words, their
+    /// modifiers, possessives, and names that qualify a role ("Clinton communication director").
+    private func opensClause(at start: Int, _ m: Mention) -> Bool {
+        var k = start
         while k < m.tokens.lowerBound && (!c.t.isWord(k) || c.t.isLowerWord(k) || c.t.contains(Lexicon.roles, k)
                                            || c.t.contains(Lexicon.roleModifiers, k) || c.t.possessiveLength(k) > 0
-                                           || c.t.isPunct(k, 0x2E)) {
+                                           || c.t.isPunct(k, 0x2E) || qualifiesRole(k, before: m.tokens.lowerBound)) {
             if c.t.isWord(k) && c.t.isLowerWord(k) && !c.t.contains(Lexicon.roleModifiers, k) && !c.t.contains(Lexicon.roles, k) { return false }
+            if c.t.isPunct(k, 0x2C) { return false }
             k += 1
         }
         return k == m.tokens.lowerBound || (m.title.map { c.t.start(k) >= $0.start } ?? false)
+    }
+
+    /// A capitalised word followed, before `end`, by a role word with only words between.
+    private func qualifiesRole(_ k: Int, before end: Int) -> Bool {
+        guard c.t.isCapitalized(k) else { return false }
+        var j = k + 1
+        while j < end && c.t.isWord(j) {
+            if c.t.contains(Lexicon.roles, j) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The latest organisation named before `k` whose name has the word ("authority").
