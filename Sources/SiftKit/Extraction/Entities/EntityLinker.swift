@@ -58,7 +58,16 @@ struct EntityLinker {
             bySurname[last, default: []].append(e)
         }
 
-        // 2. One-word mentions: a surname used earlier or later, an acronym, or a name of its own.
+        // Organisations by their first word: "Altria" after "Altria Group". A word that opens the
+        // names of several ("Riverton Herald", "Riverton Water Authority") is a place or a family
+        // name, not a short form: -1.
+        var byFirstWord: [String: Int] = [:]
+        for (e, entity) in entities.enumerated() where entity.type == .organization && entity.nameKey.count >= 2 {
+            byFirstWord[entity.nameKey[0]] = byFirstWord[entity.nameKey[0]] == nil ? e : -1
+        }
+
+        // 2. One-word mentions: a surname used earlier or later, an acronym, the short form of an
+        // organisation's name, or a name of its own.
         var initials: [Int: String] = [:]  // organisation → the initials of its capitalised words
         for (i, m) in mentions.enumerated() where keys[i].count == 1 {
             let word = keys[i][0]
@@ -70,6 +79,15 @@ struct EntityLinker {
                 continue
             }
             if m.type == .organization, let e = isAcronymAfterOrganization(m, mentions, i) ?? organizationWithInitials(word, entities, &initials) {
+                attach(i, to: e)
+                continue
+            }
+            if m.type == .other || m.type == .person && m.evidence == .speaker, let e = byFirstWord[word], e >= 0, standsAlone(m),
+               !(m.tokens.lowerBound > 0 && t.contains(Lexicon.prepositions, m.tokens.lowerBound - 1)),  // "in Riverton"
+               Lexicon.roleAbbreviations[word] == nil, !Lexicon.organizationHeads.contains(word),
+               Gazetteer.demonyms.lookup(word) == nil, Gazetteer.places.lookup(word) == nil {  // not "European"
+                mentions[i].type = .organization
+                mentions[i].evidence = .alias
                 attach(i, to: e)
                 continue
             }
@@ -139,6 +157,15 @@ struct EntityLinker {
             if best == nil || score > best!.score { best = (e, score) }
         }
         return best?.entity
+    }
+
+    /// Whether a one-word name is used as a noun, not as an adjective before one ("European
+    /// security issues"): what follows is punctuation, a verb or its auxiliary, or it is possessive.
+    private func standsAlone(_ m: Mention) -> Bool {
+        let k = m.tokens.upperBound
+        if t.possessiveLength(m.tokens.upperBound - 1) > 0 || k >= t.tokens.count || !t.isWord(k) { return true }
+        return t.isLowerWord(k) && (t.contains(Lexicon.auxiliaries, k) || t.contains(Lexicon.speechVerbWords, k)
+                                    || t.contains(Lexicon.reportingVerbs, k))
     }
 
     /// The role words of a title: "President", "Foreign Secretary" (not "the", not names).

@@ -18,6 +18,7 @@ public enum MentionEvidence: String, Sendable {
     case acronym = "an acronym"
     case gazetteer = "a known place"
     case geographicShape = "the shape of a place name (… Sea, … River)"
+    case dateline = "the dateline, which names the place a story was filed from"
     case speaker = "the subject of a speech verb"
     case alias = "part of a name used earlier in the article"
     case shape = "a capitalised name with no other evidence"

@@ -17,15 +17,16 @@ struct NameFinder {
             let first = firstWord(s)
             let titleCase = isTitleCase(s)
             while k < s.tokens.upperBound {
-                guard t.isCapitalized(k) else { k += 1; continue }
+                guard t.isCapitalized(k), !isPronoun(k) else { k += 1; continue }
                 let e = chunkEnd(from: k, limit: s.tokens.upperBound)
                 if titleCase {
                     if lowercaseInside == nil { lowercaseInside = lowercaseWords() }
                     for part in splitTitleCase(k..<e, lowercase: lowercaseInside!, capitalized: capitalizedInside) {
-                        mentions += classify(part, sentence: si, sentenceStart: part.lowerBound == first, seenInside: capitalizedInside)
+                        mentions += classify(part, sentence: si, sentenceStart: part.lowerBound == first || opensClause(part.lowerBound, s),
+                                             seenInside: capitalizedInside)
                     }
                 } else {
-                    mentions += classify(k..<e, sentence: si, sentenceStart: k == first, seenInside: capitalizedInside)
+                    mentions += classify(k..<e, sentence: si, sentenceStart: k == first || opensClause(k, s), seenInside: capitalizedInside)
                 }
                 k = e
             }
@@ -85,6 +86,33 @@ struct NameFinder {
         }
     }
 
+    /// A word that opens a clause inside a sentence: after a quote mark, a colon, a dash or a
+    /// bracket ("…, he said: “However, …”"), where a capital says nothing about a name.
+    private func opensClause(_ k: Int, _ s: Sentence) -> Bool {
+        guard k > s.tokens.lowerBound else { return true }
+        let p = k - 1
+        return t.tokens[p].kind == .quote || t.tokens[p].kind == .dash || t.isPunct(p, 0x3A) || t.isPunct(p, 0x28)
+    }
+
+    /// "I", "He", "It" and their contractions ("I've", "We're", "It's"): capitalised, never names.
+    private func isPronoun(_ k: Int) -> Bool {
+        guard t.isWord(k), !t.tokens[k].flags.contains(.allCaps) else { return false }  // "US" is no "us"
+        if t.lookup(Lexicon.pronouns, k) != nil { return true }
+        // The word before an apostrophe: I've, I'm, We'll, He'd, It's (the possessive is cut already).
+        var i = t.start(k)
+        let e = t.end(k)
+        while i < e && t.b[i] != 0x27 && t.b[i] != 0xE2 { i += 1 }
+        guard i < e, i > t.start(k) else { return false }
+        return Lexicon.pronouns.lookup(t.b, t.start(k), i) != nil
+    }
+
+    /// "I", "I'm", "I've": capitalised in mid-sentence, yet never part of a name ("When I …").
+    /// (Other pronouns may be: "Shall We Dance".)
+    private func isFirstPersonI(_ k: Int) -> Bool {
+        let s = t.start(k), e = t.end(k)
+        return t.isWord(k) && t.b[s] == 0x49 && (e - s == 1 || t.b[s + 1] == 0x27 || t.b[s + 1] == 0xE2)
+    }
+
     /// The first word of a sentence, past opening quote marks, brackets and dashes.
     private func firstWord(_ s: Sentence) -> Int {
         var k = s.tokens.lowerBound
@@ -117,7 +145,7 @@ struct NameFinder {
             if t.possessiveLength(e - 1) > 0 { break }
             let tok = t.tokens[e]
             let spaced = tok.flags.contains(.spaceBefore)
-            if t.isCapitalized(e) && spaced { e += 1; continue }
+            if t.isCapitalized(e) && spaced && !isFirstPersonI(e) { e += 1; continue }
             // "Adam B. Schiff", "Lt. Gen. Hodges", "Mr. Osei", "Martin Luther King Jr."
             if t.isPunct(e, 0x2E) && !spaced && e + 1 < limit && t.isCapitalized(e + 1)
                 && (isInitial(e - 1) || t.contains(Lexicon.honorifics, e - 1) || t.lookup(Lexicon.abbreviations, e - 1) == .title) {
@@ -132,7 +160,8 @@ struct NameFinder {
                 // "Bank of England", "Secretary of State", "Center for Strategic and International Studies".
                 let organizationSoFar = (k..<e).contains { t.contains(Lexicon.organizationHeads, $0) || t.contains(Lexicon.organizationOpenings, $0) }
                 let roleSoFar = (k..<e).contains { t.contains(Lexicon.titles, $0) }
-                if t.isAny(e, ["of", "for", "on", "de", "del"]) && (organizationSoFar || roleSoFar && t.is(e, "of") && t.contains(Lexicon.titles, e - 1)) {
+                if t.isAny(e, ["of", "for", "on", "de", "del"]) && (organizationSoFar || roleSoFar && t.is(e, "of") && t.contains(Lexicon.titles, e - 1))
+                    && !isCalendar(e + 1) {  // not "… Exchange on Monday"
                     e += 1
                     continue
                 }
@@ -234,7 +263,7 @@ struct NameFinder {
             out.append(person(ns..<ce, sentence: sentence, evidence: (cs..<ns).contains { t.contains(Lexicon.honorifics, $0) } ? .honorific : .title))
             return out
         }
-        if let org = organization(cs..<ce, sentence: sentence) { return [org] }
+        if let org = organization(cs..<ce, sentence: sentence, clauseStart: sentenceStart && cs == chunk.lowerBound) { return [org] }
         // Only titles or roles ("President", "Foreign Secretary") name nobody; "US" alone does.
         if ns >= ce && (cs..<ce).contains(where: { isRoleOrTitle($0) || t.contains(Lexicon.roles, $0) }) { return [] }
 
@@ -268,12 +297,15 @@ struct NameFinder {
     }
 
     /// The chunk as an organisation, when its shape or a known name says so.
-    private func organization(_ r: Range<Int>, sentence: Int) -> Mention? {
+    private func organization(_ r: Range<Int>, sentence: Int, clauseStart: Bool = false) -> Mention? {
         let n = r.count
         let last = r.upperBound - 1
         var evidence: MentionEvidence? = nil
         if n == 1 {
             if t.contains(Lexicon.organizationNames, r.lowerBound) { evidence = .organizationName }
+            // "the Court ruled", "Parliament voted": an organisation word standing alone.
+            else if !clauseStart && t.contains(Lexicon.organizationHeads, r.lowerBound) && t.lookup(Gazetteer.firstNames, r.lowerBound) == nil
+                        && t.lookup(Gazetteer.places, r.lowerBound) == nil { evidence = .organizationShape }
             else if isAcronym(r.lowerBound) && t.lookup(Gazetteer.places, r.lowerBound) == nil { evidence = .acronym }
         } else if (r.lowerBound + 1...last).contains(where: { t.contains(Lexicon.organizationHeads, $0) })
                     || (t.contains(Lexicon.organizationOpenings, r.lowerBound) && n > 2)
@@ -304,6 +336,9 @@ struct NameFinder {
     /// A name with no title before it: a place, a person, or something else.
     private func name(_ r: Range<Int>, sentence: Int) -> Mention {
         if t.lookupPhrase(Gazetteer.places, r.lowerBound, r.upperBound) != nil { return mention(r, .place, .gazetteer, sentence: sentence) }
+        if let place = article.dateline?.place, t.start(r.lowerBound) >= place.start, t.end(r.upperBound - 1) <= place.end {
+            return mention(r, .place, .dateline, sentence: sentence)  // "Riverton (Northern Wire) –"
+        }
         if r.count > 1 && t.contains(Lexicon.placeHeads, r.upperBound - 1) {
             return mention(r, .place, .geographicShape, sentence: sentence)
         }

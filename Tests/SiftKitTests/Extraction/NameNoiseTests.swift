@@ -1,0 +1,63 @@
+import Testing
+@testable import SiftKit
+
+/// Capitalised words that are not names, and short forms that are: the noise a real news corpus
+/// (BBC, PolNeAR) showed in the `entities` output, one small invented article per case.
+@Suite("Names: capitals that are not names, short forms that are")
+struct NameNoiseTests {
+    func entities(_ text: String) -> [String: String] {
+        let c = Corpus()
+        c.add(text: text, name: "fixture.txt")
+        let t = try! c.query("entities")
+        var out: [String: String] = [:]
+        for r in 0..<t.count { out[t.row(r)["name"]!.string!] = t.row(r)["type"]!.string! }
+        return out
+    }
+
+    @Test func pronounsAndTheirContractionsAreNeverNames() {
+        let e = entities("""
+        Sprint
+
+        Kim Dalton won again. "I've trained all winter and I'm ready," Dalton said. "When I run here, We've always had a crowd."
+        """)
+        #expect(e["Kim Dalton"] == "person")
+        for noise in ["I've", "I'm", "When I", "We've", "I"] { #expect(e[noise] == nil, "\(noise) is no name") }
+    }
+
+    @Test func aClauseOpeningAfterAQuoteMarkIsNotAName() {
+        let e = entities("""
+        Budget
+
+        Finance chief Ada Mbeki spoke on Monday: "However hard it looks, this budget balances."
+        """)
+        #expect(e["However"] == nil)
+        #expect(e["Ada Mbeki"] == "person")
+    }
+
+    @Test func aWeekdayAfterAnOrganisationIsNotPartOfIt() {
+        let e = entities("Markets\n\nShares in Norvale fell on the Harbour Stock Exchange on Monday after the report.\n")
+        #expect(e["Harbour Stock Exchange"] == "organization")
+        #expect(!e.keys.contains { $0.contains("Monday") })
+    }
+
+    @Test func theShortFormOfAnOrganisationJoinsIt() {
+        let e = entities("""
+        Deal
+
+        Tavish Holdings agreed to buy the firm. Analysts said Tavish would pay $2bn.
+        """)
+        #expect(e["Tavish Holdings"] == "organization")
+        #expect(e["Tavish"] == nil, "“Tavish” is the short form of Tavish Holdings")
+    }
+
+    @Test func anOrganisationWordAloneInMidSentenceIsAnOrganisation() {
+        let e = entities("Ruling\n\nThe appeal went to the Court of Appeals in March, and the Court said the fine was too high.\n")
+        #expect(e["Court of Appeals"] == "organization")
+        #expect(e["Court"] == nil || e["Court"] == "organization")
+    }
+
+    @Test func aFilmTitleKeepsItsCapitalisedPronoun() {
+        let e = entities("Premiere\n\nThe actress missed the premiere of Shall We Dance in London on Monday.\n")
+        #expect(e["Shall We Dance"] == "other")
+    }
+}
