@@ -22,4 +22,5 @@ starter: but and or so yet nor in on at for with as if when while after before s
 starter: though however meanwhile still there here what who why how where many some most all
 starter: both each no not one two three then now also even only such other another
 starter: neither either because unless until once whether instead rather
+starter: despite during without against amid among across initially finally earlier later
 """#

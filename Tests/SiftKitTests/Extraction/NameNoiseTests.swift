@@ -60,4 +60,22 @@ struct NameNoiseTests {
         let e = entities("Premiere\n\nThe actress missed the premiere of Shall We Dance in London on Monday.\n")
         #expect(e["Shall We Dance"] == "other")
     }
+
+    @Test func aSpeakersSurnameMakesTheUntypedFullNameAPerson() {
+        // "Tobiah" is in no first-name list: the full name has no evidence of its own until
+        // "Quarrie said" shows a person.
+        let e = entities("""
+        Tennis
+
+        Tobiah Quarrie beat the top seed in three sets. "It was hard," Quarrie said after the match.
+        """)
+        #expect(e["Tobiah Quarrie"] == "person")
+        #expect(e["Quarrie"] == nil, "the surname joins the full name")
+    }
+
+    @Test func nationalityNounsAreNoNames() {
+        let e = entities("Cup\n\nThe Dutchman scored twice and the Irishman once. Martin Jolley said the Frenchmen were tired.\n")
+        for noise in ["Dutchman", "Irishman", "Frenchmen"] { #expect(e[noise] == nil, "\(noise) is a nationality") }
+        #expect(e["Martin Jolley"] == "person")
+    }
 }

@@ -97,6 +97,10 @@ struct EntityLinker {
                 if m.type == .person { bySurname[word, default: []].append(e) }
             }
         }
+        // 3. "Lleyton Hewitt" with no evidence of its own, then "Hewitt said": the full name is the
+        // person the speech verb showed; every one-word "Hewitt" joins it.
+        mergeSurnamesIntoUntypedFullNames(&entities, &mentions)
+
         // A one-word "other" that a later mention showed to be a person joins the person.
         for (e, entity) in entities.enumerated() {
             var best = entity.mentions.max { keys[$0].count < keys[$1].count } ?? entity.mentions[0]
@@ -157,6 +161,32 @@ struct EntityLinker {
             if best == nil || score > best!.score { best = (e, score) }
         }
         return best?.entity
+    }
+
+    private func mergeSurnamesIntoUntypedFullNames(_ entities: inout [LocalEntity], _ mentions: inout [Mention]) {
+        var otherByLast: [String: Int] = [:]  // last word → a two- or three-word "other" (-1: several)
+        for (e, entity) in entities.enumerated() where entity.type == .other && (2...3).contains(entity.nameKey.count) {
+            let w = entity.nameKey.last!
+            otherByLast[w] = otherByLast[w] == nil ? e : -1
+        }
+        var promoted: [String: Int] = [:]
+        for (e, entity) in entities.enumerated() where entity.type == .person && entity.nameKey.count == 1 {
+            guard let o = otherByLast[entity.nameKey[0]], o >= 0 else { continue }
+            entities[o].type = .person
+            promoted[entity.nameKey[0]] = o
+        }
+        guard !promoted.isEmpty else { return }
+        for (e, entity) in entities.enumerated() where entity.nameKey.count == 1 && entity.type != .place && entity.type != .organization {
+            guard let o = promoted[entity.nameKey[0]] else { continue }
+            entities[o].mentions += entity.mentions
+            if entities[o].gender == .unknown { entities[o].gender = entity.gender }
+            entities[e].mentions = []
+        }
+        entities.removeAll { $0.mentions.isEmpty }
+        for e in entities.indices where entities[e].type == .person {
+            entities[e].mentions.sort()
+            for m in entities[e].mentions { mentions[m].type = .person }
+        }
     }
 
     /// Whether a one-word name is used as a noun, not as an adjective before one ("European

@@ -106,6 +106,17 @@ struct NameFinder {
         return Lexicon.pronouns.lookup(t.b, t.start(k), i) != nil
     }
 
+    /// "Dutchman", "Irishwoman", "Frenchmen": a demonym and -man, a nationality, no name.
+    private func isNationalityNoun(_ k: Int) -> Bool {
+        let s = t.start(k), e = t.end(k) - t.possessiveLength(k)
+        for suffix in ["man", "men", "woman", "women"] where e - s > suffix.utf8.count + 2 {
+            let cut = e - suffix.utf8.count
+            if zip(t.b[cut..<e], suffix.utf8).allSatisfy({ WordHash.lower($0) == $1 }),
+               Gazetteer.demonyms.lookup(t.b, s, cut) != nil { return true }
+        }
+        return false
+    }
+
     /// "I", "I'm", "I've": capitalised in mid-sentence, yet never part of a name ("When I …").
     /// (Other pronouns may be: "Shall We Dance".)
     private func isFirstPersonI(_ k: Int) -> Bool {
@@ -275,7 +286,7 @@ struct NameFinder {
                 return []
             }
         }
-        if ce - cs == 1 && t.lookup(Gazetteer.demonyms, cs) != nil { return [] }
+        if ce - cs == 1 && (t.lookup(Gazetteer.demonyms, cs) != nil || isNationalityNoun(cs)) { return [] }
         return [name(cs..<ce, sentence: sentence)]
     }
 
