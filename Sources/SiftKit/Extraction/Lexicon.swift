@@ -155,6 +155,7 @@ enum Lexicon {
     /// Particles that stay inside a person's name: "Ursula von der Leyen", "Osama bin Laden".
     static let nameParticles = words(nameData, "particle")
     static let nameSuffixes = words(nameData, "suffix")
+    static let nameAdjectives = words(nameData, "adjective")
 
     /// "label: word word…" lines, grouped by label in order.
     static func classLines(_ data: String) -> [(String, [String])] {

@@ -31,4 +31,5 @@ single: msnbc npr pbs reuters bloomberg ap afp hamas hezbollah taliban isis isil
 single: google apple microsoft amazon facebook meta twitter telegram youtube tiktok instagram
 single: whatsapp netflix tesla boeing airbus toyota walmart exxon nasdaq politifact wikileaks
 single: congress parliament senate vatican downing
+single: labour tory tories conservatives snp ukip
 """#

@@ -78,4 +78,10 @@ struct NameNoiseTests {
         for noise in ["Dutchman", "Irishman", "Frenchmen"] { #expect(e[noise] == nil, "\(noise) is a nationality") }
         #expect(e["Martin Jolley"] == "person")
     }
+
+    @Test func partiesAreOrganisationsAndAdjectivesOfFaithOrRegionNameNothing() {
+        let e = entities("Vote\n\nLabour won the seat. Jewish and Catholic groups and European diplomats welcomed it, Ana Reyes said.\n")
+        #expect(e["Labour"] == "organization")
+        for noise in ["Jewish", "Catholic", "European"] { #expect(e[noise] == nil, "\(noise) is an adjective") }
+    }
 }

@@ -286,7 +286,7 @@ struct NameFinder {
                 return []
             }
         }
-        if ce - cs == 1 && (t.lookup(Gazetteer.demonyms, cs) != nil || isNationalityNoun(cs)) { return [] }
+        if ce - cs == 1 && (t.lookup(Gazetteer.demonyms, cs) != nil || isNationalityNoun(cs) || t.contains(Lexicon.nameAdjectives, cs)) { return [] }
         return [name(cs..<ce, sentence: sentence)]
     }
 
