@@ -130,6 +130,7 @@ for t in "${targets[@]}"; do
     echo "fuzz: $t for ${seconds}s — log in $log"
     rc=0
     nice -n "$nice_n" "$exe" "${options[@]}" "$@" "${corpus_dirs[@]}" >"$log" 2>&1 || rc=$?
+    mkdir -p "$artifacts"
     after=$(find "$artifacts" -type f | wc -l)
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
     [[ -n $runs ]] || runs=$(grep -o 'Done [0-9]* runs' "$log" | tail -1 | grep -o '[0-9]\+' || echo "?")

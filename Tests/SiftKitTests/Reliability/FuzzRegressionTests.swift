@@ -108,4 +108,12 @@ struct FuzzRegressionTests {
         #expect(entries.first?.text.trimmed == "articles | count")
         #expect(Date().timeIntervalSince(start) < 10)
     }
+
+    @Test func aNameChunkOfOnlyDerivedAdjectivesAtTheVeryEnd() {
+        // The last tokens of the article: a capitalised word, then "Matter-twe" (a derived
+        // adjective, like "Washington-based") with nothing after it.
+        let a = article("Flood\n\nPhoto: Floodwater on Matter-twe")
+        let analysis = Analyzer.analyze(a)
+        #expect(!analysis.mentions.contains { a.text($0.span).contains("Matter") })
+    }
 }

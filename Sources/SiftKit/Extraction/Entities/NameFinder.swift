@@ -248,6 +248,7 @@ struct NameFinder {
         let ce = chunk.upperBound
         // "Washington-based", "Kremlin-backed": an adjective made from a name, not part of one.
         while cs < ce && isDerivedAdjective(cs) { cs += 1 }
+        guard cs < ce else { return [] }  // only "Washington-based": nothing left
         // "The", "But", "Neither", and a sentence-opening speech verb ("Said Ellis: …").
         if t.isAny(cs, ["the", "a", "an"]) || (sentenceStart && (t.contains(Lexicon.sentenceStarters, cs)
             || t.contains(Lexicon.speechVerbWords, cs))) { cs += 1 }
