@@ -130,6 +130,8 @@ public enum Statement: Equatable, Sendable {
     case show(ArticleRef, Range<Int>)
     /// `why quote N`: the evidence behind an extracted item.
     case why(WhyTarget, Int, Range<Int>)
+    /// `why entity "Volodymyr Zelensky"`, `why source "Susan Colbourn"`: by name.
+    case whyNamed(WhyTarget, String, Range<Int>)
 }
 
 public enum WhyTarget: String, Sendable, CaseIterable {

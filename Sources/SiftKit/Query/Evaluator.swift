@@ -18,6 +18,7 @@ public struct Evaluator {
             return .binding(name: name, table: table)
         case .show(let ref, _): return .document(ArticleDocument(corpus: corpus, id: try resolve(ref)))
         case .why(let target, let n, let range): return .table(try Why(corpus: corpus).explain(target, n, range: range))
+        case .whyNamed(let target, let name, let range): return .table(try Why(corpus: corpus).explain(target, named: name, range: range))
         }
     }
 

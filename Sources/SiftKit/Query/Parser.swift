@@ -101,8 +101,14 @@ public struct Parser {
                         hint: hint ?? "e.g. why quote 3")
         }
         _ = advance()
+        if case .string(let name) = current.kind, target != .quote {
+            let end = advance().range.upperBound
+            guard current.kind == .end else { throw error("unexpected \(current.display) after why \(target.rawValue) \"\(name)\"") }
+            return .whyNamed(target, name, start..<end)
+        }
         guard case .integer(let n) = current.kind else {
-            throw error("expected the \(target.rawValue)'s id, found \(current.display)", hint: "ids are in the id column of \(target.plural)")
+            throw error("expected the \(target.rawValue)'s id, found \(current.display)", hint: target == .quote ? "ids are in the id column of quotes"
+                                                : "ids are in the id column of \(target.plural), or give a name: why \(target.rawValue) \"…\"")
         }
         let end = advance().range.upperBound
         guard current.kind == .end else { throw error("unexpected \(current.display) after why \(target.rawValue) \(n)") }

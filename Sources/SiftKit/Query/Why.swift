@@ -15,6 +15,37 @@ struct Why {
         }
     }
 
+    /// `why entity "NAME"` / `why source "NAME"`: the first one whose name (or, for an entity, an
+    /// alias) is NAME, ignoring case.
+    func explain(_ target: WhyTarget, named name: String, range: Range<Int>) throws(QueryError) -> Table {
+        let wanted = name.lowercased()
+        var names: [String] = []
+        switch target {
+        case .quote:
+            throw .evaluation("quotes have no names", at: range, hint: "e.g. why quote 3")
+        case .entity:
+            for (i, e) in corpus.entityIndex.entities.enumerated() {
+                if e.name.lowercased() == wanted || e.aliases.contains(where: { $0.lowercased() == wanted }) {
+                    return try entity(i + 1, range: range)
+                }
+                names.append(e.name)
+            }
+        case .source:
+            var id = 0
+            for a in corpus.articles {
+                guard let analysis = corpus.analysis(id: a.id) else { continue }
+                for s in analysis.sources {
+                    guard let n = corpus.speakerName(s.speaker, article: a.id) else { continue }
+                    id += 1
+                    if n.lowercased() == wanted { return try source(id, range: range) }
+                    names.append(n)
+                }
+            }
+        }
+        let hint = Suggest.closest(to: name, among: names).map { "did you mean '\($0)'?" }
+        throw .evaluation("no \(target.rawValue) named '\(name)'", at: range, hint: hint ?? "list them with: \(target.plural)")
+    }
+
     private func quote(_ n: Int, range: Range<Int>) throws(QueryError) -> Table {
         var id = 0
         for a in corpus.articles {

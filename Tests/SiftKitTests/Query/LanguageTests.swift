@@ -131,6 +131,10 @@ struct LanguageTests {
         let fields = Dictionary(uniqueKeysWithValues: (0..<s.count).map { (s.row($0)["field"]!.string!, s.row($0)["value"]!) })
         #expect(fields["evidence"]?.string == "introduced as “Dana Whitfield, a hydrologist at Harlan State University”")
         #expect(fields["category"]?.string == "expert")
+        // By name, ignoring case; an entity by an alias too.
+        #expect(try c.query("why source \"dana whitfield\"").rows == s.rows)
+        let byName = try c.query("why entity \"Ellen Marsh\"")
+        #expect(byName.values("value").contains(.string("Ellen Marsh")))
     }
 
     /// Each class of error: its message, the caret's column and the hint.
@@ -151,7 +155,9 @@ struct LanguageTests {
             ("kwic width 3", "expected what to look for after 'kwic': a \"phrase\" or /regex/, found 'width'", 6, "e.g. kwic \"ceasefire\" width 30"),
             ("compare 1", "expected a second article to compare with 1", 10, "e.g. compare 1 2"),
             ("why quote", "expected the quote's id, found end of statement", 10, "ids are in the id column of quotes"),
-            ("why entity \"X\"", "expected the entity's id, found string \"X\"", 12, "ids are in the id column of entities"),
+            ("why entity 1.5", "expected the entity's id, found number 1.5", 12, "ids are in the id column of entities, or give a name: why entity \"…\""),
+            ("why entity \"Elen Marsh\"", "no entity named 'Elen Marsh'", 1, "did you mean 'Ellen Marsh'?"),
+            ("why quote \"Marsh\"", "expected the quote's id, found string \"Marsh\"", 11, "ids are in the id column of quotes"),
             ("why qoute 1", "expected what to explain (quote, entity, source), found 'qoute'", 5, "did you mean 'quote'?"),
             ("let sources = quotes", "'sources' is a source or keyword; choose another name", 5, "-"),
             ("articles | sum title", "sum needs numbers, and title is text", 16, "-"),
