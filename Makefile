@@ -35,5 +35,11 @@ deps:
 	  fi; \
 	fi
 
+# The benchmark on a corpus: make bench CORPUS=../shared/corpus/bbc ARGS="--repeat 10"
+CORPUS ?=
+bench: deps
+	$(SWIFT) build -c release
+	.build/release/sift-bench $(if $(CORPUS),--corpus $(CORPUS)) $(ARGS)
+
 clean:
 	$(SWIFT) package clean

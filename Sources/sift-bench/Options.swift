@@ -14,7 +14,7 @@ struct Options {
     Measures sift's engine on a corpus: ingest, extraction per stage on one core and on all
     cores, throughput, peak memory, query latency and start-up time. Build it with -c release:
 
-      swift build -c release --product sift-bench --product sift
+      swift build -c release
       .build/release/sift-bench --corpus ../shared/corpus/bbc --repeat 10
 
     options:

@@ -151,12 +151,13 @@ struct REPLTests {
         try s2.keys("y", "Enter")
         #expect(s2.wait(for: "recovered 3 cells").contains("recovered 3 cells"))
         try s2.keys("marsh | count", "Enter")
-        let screen = s2.wait(for: "sift> marsh | count\n")
+        // The answer (a table) and the next prompt, not just the echo.
+        let screen = s2.wait(until: { $0.contains("sift> marsh | count\n") && $0.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("sift>") })
         #expect(!screen.contains("unknown source"))
         try s2.keys("C-d")
         // A session that ends normally leaves no journal, and the recovered one is gone.
         var left: [String] = []
-        for _ in 0..<50 {
+        for _ in 0..<200 {
             usleep(100_000)
             left = try FileManager.default.contentsOfDirectory(atPath: state.path + "/sift").filter { $0.hasPrefix("journal-") }
             if left.isEmpty { break }

@@ -36,10 +36,17 @@ public struct EntityIndex: Sendable {
             entities[g].mentions += local.mentions.count
             if entities[g].gender == .unknown { entities[g].gender = local.gender }
             if local.type == .person { entities[g].type = .person }
-            for m in local.mentions {
-                let text = article.text(analysis.mentions[m].span)
-                if forms[g][text] == nil { formOrder[g].append(text) }
-                forms[g][text, default: 0] += 1
+            if local.forms.isEmpty {
+                for m in local.mentions {
+                    let text = article.text(analysis.mentions[m].span)
+                    if forms[g][text] == nil { formOrder[g].append(text) }
+                    forms[g][text, default: 0] += 1
+                }
+            } else {
+                for (text, count) in zip(local.forms, local.formCounts) {
+                    if forms[g][text] == nil { formOrder[g].append(text) }
+                    forms[g][text, default: 0] += count
+                }
             }
             if forms[g][local.name] == nil { formOrder[g].append(local.name); forms[g][local.name] = 0 }
         }

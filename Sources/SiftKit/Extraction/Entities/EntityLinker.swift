@@ -112,6 +112,15 @@ struct EntityLinker {
                 entities[e].name = name
                 entities[e].nameKey = NameKey.key(name)
             }
+            var seen: [String: Int] = [:]
+            for m in entity.mentions {
+                let text = article.text(mentions[m].span)
+                if let i = seen[text] { entities[e].formCounts[i] += 1 } else {
+                    seen[text] = entities[e].forms.count
+                    entities[e].forms.append(text)
+                    entities[e].formCounts.append(1)
+                }
+            }
             for m in entity.mentions {
                 mentions[m].entity = e
                 for span in [mentions[m].title, mentions[m].appositive].compactMap({ $0 }) {

@@ -59,4 +59,8 @@ public struct LocalEntity: Hashable, Sendable {
     public var affiliation: String?
     /// `NameKey.key(name)`, computed once when the name is set (the corpus merge reads it).
     var nameKey: [String] = []
+    /// Each way the mentions write the name, in order of first use, and how often: made on the
+    /// article's own core so that the corpus merge only adds counts.
+    var forms: [String] = []
+    var formCounts: [Int] = []
 }
