@@ -61,7 +61,9 @@ public struct Parser {
             let start = advance().range.lowerBound
             guard current.kind != .end else { throw error("expected an article id or name after 'show'", hint: "e.g. show 1") }
             let ref = try articleRef()
-            try expectEnd("show \(ref.text)")
+            try expectEnd("show \(ref.text)", hint: current.isSymbol("|")
+                          ? "show prints one article and takes no stages; for rows use paragraphs in \(ref.text)"
+                          : "e.g. show 1")
             return .show(ref, start..<ref.range.upperBound)
         }
         if current.isWord("let") {
@@ -84,10 +86,9 @@ public struct Parser {
         return .pipeline(p)
     }
 
-    private mutating func expectEnd(_ after: String?) throws {
+    private mutating func expectEnd(_ after: String?, hint: String = "stages are joined with |, e.g. articles | count") throws {
         guard current.kind == .end else {
-            throw error("unexpected \(current.display)" + (after.map { " after \($0)" } ?? ""),
-                        hint: "stages are joined with |, e.g. articles | count")
+            throw error("unexpected \(current.display)" + (after.map { " after \($0)" } ?? ""), hint: hint)
         }
     }
 

@@ -158,6 +158,7 @@ struct LanguageTests {
             ("why entity 1.5", "expected the entity's id, found number 1.5", 12, "ids are in the id column of entities, or give a name: why entity \"…\""),
             ("why entity \"Elen Marsh\"", "no entity named 'Elen Marsh'", 1, "did you mean 'Ellen Marsh'?"),
             ("why quote \"Marsh\"", "expected the quote's id, found string \"Marsh\"", 11, "ids are in the id column of quotes"),
+            ("show 1 | count", "unexpected '|' after show 1", 8, "show prints one article and takes no stages; for rows use paragraphs in 1"),
             ("why qoute 1", "expected what to explain (quote, entity, source), found 'qoute'", 5, "did you mean 'quote'?"),
             ("let sources = quotes", "'sources' is a source or keyword; choose another name", 5, "-"),
             ("articles | sum title", "sum needs numbers, and title is text", 16, "-"),
