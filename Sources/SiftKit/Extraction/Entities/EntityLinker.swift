@@ -137,8 +137,8 @@ struct EntityLinker {
     }
 
     /// Among people sharing a surname, the one a short mention means: the gender its title
-    /// gives; not a full name introduced later under
-    /// another title; then a title it shares ("President Obama" is not "first lady Michelle Obama");
+    /// gives; not a full name introduced later under another title; then a title it shares
+    /// ("President Obama" is not "first lady Michelle Obama");
     /// then the one named within the last two sentences; then the one named most often.
     private func choose(_ candidates: [Int], for m: Mention, in entities: [LocalEntity], mentions: [Mention]) -> Int? {
         var pool = candidates
@@ -148,15 +148,14 @@ struct EntityLinker {
         }
         if let title = m.title {
             let words = roleWords(article.text(title))
-            // "President Obama" written before "Michelle Obama" is introduced names someone else:
-            // a titled surname joins a full name introduced later only when the titles agree.
-            if !words.isEmpty { pool = pool.filter { e in
-                (entities[e].mentions.first.map { mentions[$0].span.start < m.span.start } ?? true)
-                    || entities[e].mentions.contains { mentions[$0].title.map { !roleWords(article.text($0)).isDisjoint(with: words) } ?? false }
-            } }
-            if pool.isEmpty { return nil }
             if !words.isEmpty {
-                let sharing = pool.filter { e in entities[e].mentions.contains { mentions[$0].title.map { !roleWords(article.text($0)).isDisjoint(with: words) } ?? false } }
+                let sharesTitle = { (e: Int) in
+                    entities[e].mentions.contains { mentions[$0].title.map { !self.roleWords(self.article.text($0)).isDisjoint(with: words) } ?? false }
+                }
+                // "President Obama" written before "Michelle Obama" is introduced names someone
+                // else: a titled surname joins a full name introduced later only when the titles agree.
+                pool = pool.filter { e in (entities[e].mentions.first.map { mentions[$0].span.start < m.span.start } ?? true) || sharesTitle(e) }
+                let sharing = pool.filter(sharesTitle)
                 let untitled = pool.filter { e in entities[e].mentions.allSatisfy { mentions[$0].title == nil } }
                 if !sharing.isEmpty { pool = sharing } else if untitled.isEmpty { return nil }
                 else { pool = untitled }
@@ -179,7 +178,7 @@ struct EntityLinker {
             otherByLast[w] = otherByLast[w] == nil ? e : -1
         }
         var promoted: [String: Int] = [:]
-        for (e, entity) in entities.enumerated() where entity.type == .person && entity.nameKey.count == 1 {
+        for entity in entities where entity.type == .person && entity.nameKey.count == 1 {
             guard let o = otherByLast[entity.nameKey[0]], o >= 0 else { continue }
             entities[o].type = .person
             promoted[entity.nameKey[0]] = o
