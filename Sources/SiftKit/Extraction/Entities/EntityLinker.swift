@@ -112,11 +112,9 @@ struct EntityLinker {
                 entities[e].name = name
                 entities[e].nameKey = NameKey.key(name)
             }
-            var seen: [String: Int] = [:]
-            for m in entity.mentions {
+            for m in entity.mentions {  // few forms each: a linear search beats a dictionary
                 let text = article.text(mentions[m].span)
-                if let i = seen[text] { entities[e].formCounts[i] += 1 } else {
-                    seen[text] = entities[e].forms.count
+                if let i = entities[e].forms.firstIndex(of: text) { entities[e].formCounts[i] += 1 } else {
                     entities[e].forms.append(text)
                     entities[e].formCounts.append(1)
                 }
@@ -172,22 +170,24 @@ struct EntityLinker {
     }
 
     private func mergeSurnamesIntoUntypedFullNames(_ entities: inout [LocalEntity], _ mentions: inout [Mention]) {
+        // (Index loops: `for entity in entities` would copy every entity, strings and sets included.)
         var otherByLast: [String: Int] = [:]  // last word → a two- or three-word "other" (-1: several)
-        for (e, entity) in entities.enumerated() where entity.type == .other && (2...3).contains(entity.nameKey.count) {
-            let w = entity.nameKey.last!
+        for e in entities.indices where entities[e].type == .other && (2...3).contains(entities[e].nameKey.count) {
+            let w = entities[e].nameKey[entities[e].nameKey.count - 1]
             otherByLast[w] = otherByLast[w] == nil ? e : -1
         }
+        guard !otherByLast.isEmpty else { return }
         var promoted: [String: Int] = [:]
-        for entity in entities where entity.type == .person && entity.nameKey.count == 1 {
-            guard let o = otherByLast[entity.nameKey[0]], o >= 0 else { continue }
+        for e in entities.indices where entities[e].type == .person && entities[e].nameKey.count == 1 {
+            guard let o = otherByLast[entities[e].nameKey[0]], o >= 0 else { continue }
             entities[o].type = .person
-            promoted[entity.nameKey[0]] = o
+            promoted[entities[e].nameKey[0]] = o
         }
         guard !promoted.isEmpty else { return }
-        for (e, entity) in entities.enumerated() where entity.nameKey.count == 1 && entity.type != .place && entity.type != .organization {
-            guard let o = promoted[entity.nameKey[0]] else { continue }
-            entities[o].mentions += entity.mentions
-            if entities[o].gender == .unknown { entities[o].gender = entity.gender }
+        for e in entities.indices where entities[e].nameKey.count == 1 && entities[e].type != .place && entities[e].type != .organization {
+            guard let o = promoted[entities[e].nameKey[0]] else { continue }
+            entities[o].mentions += entities[e].mentions
+            if entities[o].gender == .unknown { entities[o].gender = entities[e].gender }
             entities[e].mentions = []
         }
         entities.removeAll { $0.mentions.isEmpty }

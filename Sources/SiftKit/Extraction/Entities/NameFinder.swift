@@ -11,7 +11,7 @@ struct NameFinder {
     func run() -> [Mention] {
         var mentions: [Mention] = []
         let capitalizedInside = capitalizedMidSentence()
-        var lowercaseInside: WordSet? = nil  // made for the first title-case headline only
+        var lowercaseInside: WordSet? = nil  // made when a title-case headline first needs it
         for (si, s) in article.sentences.enumerated() where article.paragraphs[s.paragraph].kind != .embed {
             var k = s.tokens.lowerBound
             let first = firstWord(s)
@@ -20,8 +20,7 @@ struct NameFinder {
                 guard t.isCapitalized(k), !isPronoun(k) else { k += 1; continue }
                 let e = chunkEnd(from: k, limit: s.tokens.upperBound)
                 if titleCase {
-                    if lowercaseInside == nil { lowercaseInside = lowercaseWords() }
-                    for part in splitTitleCase(k..<e, lowercase: lowercaseInside!, capitalized: capitalizedInside) {
+                    for part in splitTitleCase(k..<e, lowercase: &lowercaseInside, capitalized: capitalizedInside) {
                         mentions += classify(part, sentence: si, sentenceStart: part.lowerBound == first || opensClause(part.lowerBound, s),
                                              seenInside: capitalizedInside)
                     }
@@ -59,17 +58,18 @@ struct NameFinder {
     /// A run of capitalised words in a title-case headline, cut at the words that are not part
     /// of a name: those the story never capitalises mid-sentence and no list knows ("Calls",
     /// "Over", "Police"), save a surname after a first name.
-    private func splitTitleCase(_ r: Range<Int>, lowercase: WordSet, capitalized: WordSet) -> [Range<Int>] {
+    private func splitTitleCase(_ r: Range<Int>, lowercase: inout WordSet?, capitalized: WordSet) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var start: Int? = nil
         for k in r {
-            let plainWord = t.contains(lowercase, k) || t.contains(Lexicon.speechVerbWords, k) || t.contains(Lexicon.prepositions, k)
+            var keep = !t.isWord(k) || !t.isCapitalized(k) || t.contains(capitalized, k) || isKnownNameWord(k)
             // A word the story never capitalises mid-sentence is no name either ("Goes"), unless
-            // it follows a first name ("Jane Roe").
-            let afterFirstName = k > r.lowerBound && t.lookup(Gazetteer.firstNames, k - 1) != nil
-                && (k - 1 == r.lowerBound || !t.isCapitalized(k - 2))
-            let keep = !t.isWord(k) || !t.isCapitalized(k) || t.contains(capitalized, k) || isKnownNameWord(k)
-                || (!plainWord && afterFirstName)
+            // it follows a first name ("Jane Roe") and the story never writes it in lower case.
+            if !keep && k > r.lowerBound && t.lookup(Gazetteer.firstNames, k - 1) != nil
+                && (k - 1 == r.lowerBound || !t.isCapitalized(k - 2)) {
+                if lowercase == nil { lowercase = lowercaseWords() }
+                keep = !(t.contains(lowercase!, k) || t.contains(Lexicon.speechVerbWords, k) || t.contains(Lexicon.prepositions, k))
+            }
             if keep {
                 if start == nil { if t.isCapitalized(k) { start = k } }
             } else if let s = start {
