@@ -31,16 +31,9 @@ struct Why {
                 names.append(e.name)
             }
         case .source:
-            var id = 0
-            for a in corpus.articles {
-                guard let analysis = corpus.analysis(id: a.id) else { continue }
-                for s in analysis.sources {
-                    guard let n = corpus.speakerName(s.speaker, article: a.id) else { continue }
-                    id += 1
-                    if n.lowercased() == wanted { return try source(id, range: range) }
-                    names.append(n)
-                }
-            }
+            let all = namedSources()
+            if let i = all.firstIndex(where: { $0.name.lowercased() == wanted }) { return try source(i + 1, range: range) }
+            names = all.map(\.name)
         }
         let hint = Suggest.closest(to: name, among: names).map { "did you mean '\($0)'?" }
         throw .evaluation("no \(target.rawValue) named '\(name)'", at: range, hint: hint ?? "list them with: \(target.plural)")
@@ -107,40 +100,47 @@ struct Why {
 
     /// `why source N`: where the role and affiliation came from, and why the category.
     private func source(_ n: Int, range: Range<Int>) throws(QueryError) -> Table {
-        var id = 0
+        let all = namedSources()
+        guard n >= 1 && n <= all.count else {
+            throw .evaluation(all.isEmpty ? "there are no sources" : "no source \(n)", at: range,
+                              hint: all.isEmpty ? nil : "source ids run from 1 to \(all.count)")
+        }
+        let (a, analysis, s, name) = all[n - 1]
+        var rows: [[Value]] = []
+        func row(_ f: String, _ v: String?) { rows.append([.string(f), v.map(Value.string) ?? .null]) }
+        row("source", "\(n)")
+        row("name", name)
+        row("article", a.name)
+        row("role", s.role)
+        row("affiliation", s.affiliation)
+        row("category", s.category.rawValue)
+        switch s.speaker {
+        case .group(let text):
+            row("evidence", "an unnamed or collective source: “\(text)”")
+        case .entity(let local):
+            let mentions = analysis.entities[local].mentions.map { analysis.mentions[$0] }
+            if let m = mentions.first(where: { $0.appositive != nil }), let ap = m.appositive {
+                row("evidence", "introduced as “\(a.text(m.span)), \(a.text(ap))”")
+            } else if let m = mentions.first(where: { $0.title != nil }), let t = m.title {
+                row("evidence", "introduced as “\(a.text(t)) \(a.text(m.span))”")
+            } else {
+                row("evidence", analysis.entities[local].type == .person ? "named with no role" : "an organisation or place as speaker")
+            }
+        }
+        row("quotes", "\(s.quotes)")
+        return Table(columns: Why.columns, rows: rows)
+    }
+
+    /// The sources with a name, in the order (and so with the ids) of the `sources` rows.
+    private func namedSources() -> [(article: Article, analysis: ArticleAnalysis, source: Source, name: String)] {
+        var out: [(article: Article, analysis: ArticleAnalysis, source: Source, name: String)] = []
         for a in corpus.articles {
             guard let analysis = corpus.analysis(id: a.id) else { continue }
             for s in analysis.sources {
-                guard let name = corpus.speakerName(s.speaker, article: a.id) else { continue }
-                id += 1
-                guard id == n else { continue }
-                var rows: [[Value]] = []
-                func row(_ f: String, _ v: String?) { rows.append([.string(f), v.map(Value.string) ?? .null]) }
-                row("source", "\(n)")
-                row("name", name)
-                row("article", a.name)
-                row("role", s.role)
-                row("affiliation", s.affiliation)
-                row("category", s.category.rawValue)
-                switch s.speaker {
-                case .group(let text):
-                    row("evidence", "an unnamed or collective source: “\(text)”")
-                case .entity(let local):
-                    let mentions = analysis.entities[local].mentions.map { analysis.mentions[$0] }
-                    if let m = mentions.first(where: { $0.appositive != nil }), let ap = m.appositive {
-                        row("evidence", "introduced as “\(a.text(m.span)), \(a.text(ap))”")
-                    } else if let m = mentions.first(where: { $0.title != nil }), let t = m.title {
-                        row("evidence", "introduced as “\(a.text(t)) \(a.text(m.span))”")
-                    } else {
-                        row("evidence", analysis.entities[local].type == .person ? "named with no role" : "an organisation or place as speaker")
-                    }
-                }
-                row("quotes", "\(s.quotes)")
-                return Table(columns: Why.columns, rows: rows)
+                if let name = corpus.speakerName(s.speaker, article: a.id) { out.append((a, analysis, s, name)) }
             }
         }
-        throw .evaluation(id == 0 ? "there are no sources" : "no source \(n)", at: range,
-                          hint: id == 0 ? nil : "source ids run from 1 to \(id)")
+        return out
     }
 
     /// The sentences around a quote with the quote, the speaker's words and the cue marked.
