@@ -60,21 +60,19 @@ struct DescriptionSpeakerTests {
         #expect(q.map(\.0) == ["Idris Fenwick", "Idris Fenwick"])
     }
 
-    @Test func aTitledSurnameBeforeAnotherFullNameIsSomeoneElse() {
+    @Test func aTitledSurnameBeforeTheFullNameIsTheSamePerson() {
+        // The common convention (BBC: "Lord Butler" … "Robin Butler"), which wins over the rarer
+        // case of a relative named in full later.
         let text = """
-        Rally
+        Inquiry
 
-        President Okafor is rolling out a more personal message this week.
+        Lord Pellow said the report was fair.
 
-        The president told supporters he would consider it a "personal insult" if they stayed home.
-
-        Mr. Okafor and the first lady, Grace Okafor, will campaign together. "Vote early," Grace Okafor said.
+        Robin Pellow, who led the inquiry, told MPs: "We found no evidence of bad faith."
         """
-        let q = quotes(text)
-        #expect(q.first?.0 == "Okafor")
-        #expect(q.last?.0 == "Grace Okafor")
         let names = entityNames(text)
-        #expect(names.contains("Okafor") && names.contains("Grace Okafor"))
+        #expect(names.contains("Robin Pellow"))
+        #expect(!names.contains("Pellow"), "the titled surname joins the full name")
     }
 
     @Test func aTitleCaseHeadlineDoesNotRunNamesTogether() {
