@@ -28,11 +28,7 @@ struct FuzzRegressionTests {
         guard case .success(let decoded) = TextDecoder.decode(raw) else { return }
         let corpus = Corpus()
         corpus.add(ArticleBuilder.build(decoded, name: "fuzz.txt", origin: .text))
-        for q in Self.ingestQueries {
-            if let table = try? corpus.query(q) {
-                for format in OutputFormat.allCases { _ = TableWriter.render(table, as: format) }
-            }
-        }
+        for q in Self.ingestQueries { Self.runAndRender(corpus, q) }
         #expect(Date().timeIntervalSince(start) < 10, "\(path) is slow")
     }
 
@@ -42,10 +38,15 @@ struct FuzzRegressionTests {
         let corpus = Corpus()
         corpus.loadSamples()
         let start = Date()
-        if let table = try? corpus.query(text) {
-            for format in OutputFormat.allCases { _ = TableWriter.render(table, as: format) }
-        }
+        Self.runAndRender(corpus, text)
         #expect(Date().timeIntervalSince(start) < 10, "\(path) is slow")
+    }
+
+    /// Runs a statement (an error is fine) and renders its table in every format, as the fuzz
+    /// targets do.
+    static func runAndRender(_ corpus: Corpus, _ statement: String) {
+        guard let table = try? corpus.query(statement) else { return }
+        for format in OutputFormat.allCases { _ = TableWriter.render(table, as: format) }
     }
 
     @Test(arguments: inputs("notebook"))

@@ -26,27 +26,16 @@ public struct EntityIndex: Sendable {
         var formOrder: [[String]] = []
         global = analyses.map { Array(repeating: -1, count: $0.entities.count) }
 
-        // The article and its analysis are passed in (borrowed once per article, not copied out
-        // of the arrays for every entity).
-        func add(_ a: Int, _ l: Int, to g: Int, _ article: borrowing Article, _ analysis: borrowing ArticleAnalysis) {
+        // Local entity l of article a (id `id`) joins corpus entity g.
+        func add(_ a: Int, _ l: Int, _ local: LocalEntity, article id: Int, to g: Int) {
             global[a][l] = g
-            let local = analysis.entities[l]
-            let id = article.id
             if entities[g].articles.last != id { entities[g].articles.append(id) }  // sorted and unique at the end
             entities[g].mentions += local.mentions.count
             if entities[g].gender == .unknown { entities[g].gender = local.gender }
             if local.type == .person { entities[g].type = .person }
-            if local.forms.isEmpty {
-                for m in local.mentions {
-                    let text = article.text(analysis.mentions[m].span)
-                    if forms[g][text] == nil { formOrder[g].append(text) }
-                    forms[g][text, default: 0] += 1
-                }
-            } else {
-                for (text, count) in zip(local.forms, local.formCounts) {
-                    if forms[g][text] == nil { formOrder[g].append(text) }
-                    forms[g][text, default: 0] += count
-                }
+            for (text, count) in zip(local.forms, local.formCounts) {  // counted by EntityLinker
+                if forms[g][text] == nil { formOrder[g].append(text) }
+                forms[g][text, default: 0] += count
             }
             if forms[g][local.name] == nil { formOrder[g].append(local.name); forms[g][local.name] = 0 }
         }
@@ -64,7 +53,7 @@ public struct EntityIndex: Sendable {
         var firstNames: [Int: [String]] = [:]  // corpus person → first names seen
         let keys = analyses.map { $0.entities.map { $0.nameKey.isEmpty ? NameKey.key($0.name) : $0.nameKey } }
         for (a, analysis) in analyses.enumerated() {
-            let article = articles[a]
+            let id = articles[a].id
             for (l, local) in analysis.entities.enumerated() {
                 let key = keys[a][l]
                 guard key.count >= 2 else { continue }
@@ -72,31 +61,31 @@ public struct EntityIndex: Sendable {
                     let surname = key.last!, first = key.first!
                     let g = surnames[surname, default: []].first { g in firstNames[g, default: []].contains { NameKey.sameFirstName($0, first) } }
                         ?? create("person|\(first) \(surname)", local)
-                    add(a, l, to: g, article, analysis)
+                    add(a, l, local, article: id, to: g)
                     if !surnames[surname, default: []].contains(g) { surnames[surname, default: []].append(g) }
                     if !firstNames[g, default: []].contains(first) { firstNames[g, default: []].append(first) }
                     continue
                 }
                 let k = "\(local.type.rawValue)|\(key.joined(separator: " "))"
                 let g = byKey[k] ?? create(k, local)
-                add(a, l, to: g, article, analysis)
+                add(a, l, local, article: id, to: g)
             }
         }
         for (a, analysis) in analyses.enumerated() {
-            let article = articles[a]
+            let id = articles[a].id
             for (l, local) in analysis.entities.enumerated() where global[a][l] < 0 {
                 let key = keys[a][l]
                 guard let word = key.first else { continue }
                 // Not a titled person the article's own linking kept apart from the full name it
                 // also names ("President Obama" beside "Michelle Obama").
                 if local.type == .person || local.type == .other, let people = surnames[word], people.count == 1,
-                   local.roleWords.isEmpty || !entities[people[0]].articles.contains(article.id) {
-                    add(a, l, to: people.first!, article, analysis)
+                   local.roleWords.isEmpty || !entities[people[0]].articles.contains(id) {
+                    add(a, l, local, article: id, to: people.first!)
                     continue
                 }
                 let k = "\(local.type == .other ? "other" : local.type.rawValue)|\(word)"
                 let g = byKey[k] ?? create(k, local)
-                add(a, l, to: g, article, analysis)
+                add(a, l, local, article: id, to: g)
             }
         }
         // The canonical name: most words, then most often written, then first seen.

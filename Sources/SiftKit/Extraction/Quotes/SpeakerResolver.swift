@@ -104,7 +104,7 @@ struct SpeakerResolver {
     /// such as "On Tuesday," or "At a rally in Florida,"): the sentence is about it.
     private func isSentenceSubject(_ m: Mention) -> Bool {
         let s = c.article.sentences[m.sentence]
-        if opensClause(at: s.tokens.lowerBound, m) { return true }
+        if onlyTitleBefore(s.tokens.lowerBound, m) { return true }
         // "On The Steve Harvey Morning Show on Tuesday, Clinton criticized …"
         // After the comma the name must be followed by its verb ("Clinton criticized"), not
         // sit inside the adverbial or the object ("…, police officer Betty Shelby for …").
@@ -113,7 +113,7 @@ struct SpeakerResolver {
               !c.t.contains(Lexicon.prepositions, after), !c.t.contains(Lexicon.determiners, after) else { return false }
         var k = s.tokens.lowerBound + 1
         while k < m.tokens.lowerBound {
-            if c.t.isPunct(k, 0x2C), opensClause(at: k + 1, m) { return true }
+            if c.t.isPunct(k, 0x2C), onlyTitleBefore(k + 1, m) { return true }
             k += 1
         }
         return false
@@ -121,7 +121,7 @@ struct SpeakerResolver {
 
     /// Whether only a title stands between token `k` and the mention: role words, their
     /// modifiers, possessives, and names that qualify a role ("Clinton communication director").
-    private func opensClause(at start: Int, _ m: Mention) -> Bool {
+    private func onlyTitleBefore(_ start: Int, _ m: Mention) -> Bool {
         var k = start
         while k < m.tokens.lowerBound && (!c.t.isWord(k) || c.t.isLowerWord(k) || c.t.contains(Lexicon.roles, k)
                                            || c.t.contains(Lexicon.roleModifiers, k) || c.t.possessiveLength(k) > 0
