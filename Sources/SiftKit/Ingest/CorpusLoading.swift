@@ -76,21 +76,14 @@ extension Corpus {
     }
 
     private static func build(_ files: [FileCandidate], options: LoadOptions) -> [Result<(Article, [LoadIssue]), LoadIssue>] {
-        let slots = Slots<Result<(Article, [LoadIssue]), LoadIssue>>(count: files.count)
         let counter = options.progress.map { ProgressCounter(total: files.count, bytes: 0, report: $0) }
-        let work: @Sendable (Int) -> Void = { i in
+        return Parallel.map(files.count, parallel: options.parallel) { i in
             let result = loadOne(files[i], options: options)
-            slots.set(i, result)
             if let counter {
                 if case .success(let (article, _)) = result { counter.done(bytes: article.bytes.count) } else { counter.done(bytes: 0) }
             }
+            return result
         }
-        if options.parallel && files.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
-        } else {
-            for i in files.indices { work(i) }
-        }
-        return slots.values()
     }
 
     static func loadOne(_ file: FileCandidate, options: LoadOptions) -> Result<(Article, [LoadIssue]), LoadIssue> {
@@ -125,22 +118,4 @@ extension Corpus {
         let mb = Double(n) / 1_048_576
         return mb >= 10 || mb == mb.rounded() ? "\(Int(mb.rounded())) MiB" : "\((mb * 10).rounded() / 10) MiB"
     }
-}
-
-/// One result slot per work item, written by exactly one worker each, read after all finish.
-final class Slots<T>: @unchecked Sendable {
-    private var storage: UnsafeMutableBufferPointer<T?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    func set(_ i: Int, _ value: T) { storage[i] = value }
-    func values() -> [T] { storage.map { $0! } }
 }

@@ -19,29 +19,18 @@ final class CorpusAnalysis: @unchecked Sendable {
                   progress: Progress?) -> [ArticleAnalysis] {
         if analyses.count < articles.count {
             let todo = Array(articles[analyses.count...])
-            let slots = Slots<ArticleAnalysis>(count: todo.count)
-            let stageTimes = Slots<StageTimes>(count: timing ? todo.count : 0)
             let counter = progress.map { ProgressCounter(total: todo.count, bytes: todo.reduce(0) { $0 + $1.bytes.count }, report: $0) }
             // A cancelled run (Ctrl-C) analyses nothing more and keeps nothing half done.
-            let work: @Sendable (Int) -> Void = { i in
-                if Cancellation.isRequested { slots.set(i, .empty); return }
-                if timing {
-                    var t = StageTimes()
-                    slots.set(i, Analyzer.analyze(todo[i], times: &t))
-                    stageTimes.set(i, t)
-                } else {
-                    slots.set(i, Analyzer.analyze(todo[i]))
-                }
+            let results = Parallel.map(todo.count, parallel: parallel) { i -> (ArticleAnalysis, StageTimes) in
+                if Cancellation.isRequested { return (.empty, StageTimes()) }
+                var t = StageTimes()
+                let analysis = timing ? Analyzer.analyze(todo[i], times: &t) : Analyzer.analyze(todo[i])
                 counter?.done(bytes: todo[i].bytes.count)
-            }
-            if parallel && todo.count > 1 {
-                DispatchQueue.concurrentPerform(iterations: todo.count, execute: work)
-            } else {
-                for i in todo.indices { work(i) }
+                return (analysis, t)
             }
             if Cancellation.isRequested { return analyses + Array(repeating: .empty, count: todo.count) }
-            analyses += slots.values()
-            if timing { for t in stageTimes.values() { times += t } }
+            analyses += results.map(\.0)
+            if timing { for (_, t) in results { times += t } }
             index = nil
         }
         return analyses

@@ -20,12 +20,11 @@ struct Kwic {
         }
         // Articles are independent: match them on all cores, then keep the rows in id order.
         let found = ids.compactMap { corpus.article(id: $0) }
-        let slots = Slots<[[Value]]>(count: found.count)
         let asciiNeedle: [UInt8]? = {
             guard case .phrase(let phrase) = pattern, !phrase.isEmpty, phrase.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
             return Array(phrase.lowercased().utf8)
         }()
-        let work: @Sendable (Int) -> Void = { [matcher] i in
+        let perArticle = Parallel.map(found.count) { [matcher] i in
             let a = found[i]
             var rows: [[Value]] = []
             for p in a.paragraphs where p.kind == .body {
@@ -46,15 +45,10 @@ struct Kwic {
                                  .string(Kwic.flat(right)), .int(start)])
                 }
             }
-            slots.set(i, rows)
-        }
-        if found.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: found.count, execute: work)
-        } else {
-            for i in found.indices { work(i) }
+            return rows
         }
         var table = Table(columns: Kwic.columns)
-        for rows in slots.values() { table.rows += rows }
+        for rows in perArticle { table.rows += rows }
         return table
     }
 
