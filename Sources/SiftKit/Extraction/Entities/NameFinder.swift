@@ -106,12 +106,14 @@ struct NameFinder {
         return Lexicon.pronouns.lookup(t.b, t.start(k), i) != nil
     }
 
+    private static let nationalitySuffixes: [[UInt8]] = ["man", "men", "woman", "women"].map { Array($0.utf8) }
+
     /// "Dutchman", "Irishwoman", "Frenchmen": a demonym and -man, a nationality, no name.
     private func isNationalityNoun(_ k: Int) -> Bool {
         let s = t.start(k), e = t.end(k) - t.possessiveLength(k)
-        for suffix in ["man", "men", "woman", "women"] where e - s > suffix.utf8.count + 2 {
-            let cut = e - suffix.utf8.count
-            if zip(t.b[cut..<e], suffix.utf8).allSatisfy({ WordHash.lower($0) == $1 }),
+        for suffix in Self.nationalitySuffixes where e - s > suffix.count + 2 {
+            let cut = e - suffix.count
+            if zip(t.b[cut..<e], suffix).allSatisfy({ WordHash.lower($0) == $1 }),
                Gazetteer.demonyms.lookup(t.b, s, cut) != nil { return true }
         }
         return false
