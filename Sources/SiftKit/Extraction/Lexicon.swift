@@ -46,6 +46,7 @@ enum Lexicon {
     static let cueNouns = words(attributionData, "cue-noun")
     static let epithets = words(attributionData, "epithet")
     static let bodyNouns = words(attributionData, "body")
+    static let elisions = words(attributionData, "elision")
 
     static let journalistRoles = words(sourceCategoryData, "journalist")
     static let expertRoles = words(sourceCategoryData, "expert")

@@ -65,7 +65,45 @@ enum PathExpander {
                 }
             }
         }
-        return (files, issues)
+        return (distinguishNames(files), issues)
+    }
+
+    /// Two different files that would carry the same name (`sport/064.txt` and
+    /// `entertainment/064.txt` given as files are both `064.txt`) are named by as much of their
+    /// paths as tells them apart (`sport/064.txt`, `entertainment/064.txt`), so no row is
+    /// ambiguous.
+    static func distinguishNames(_ files: [FileCandidate]) -> [FileCandidate] {
+        // The same file given twice (`a.txt`, `./a.txt`) is one file: it loads once.
+        var pathsByName: [String: Set<String>] = [:]
+        var real: [String: String] = [:]
+        for f in files { pathsByName[f.name, default: []].insert(f.path) }
+        guard pathsByName.values.contains(where: { $0.count > 1 }) else { return files }
+        for (name, paths) in pathsByName where paths.count > 1 {
+            var seen: [String: String] = [:]
+            for p in paths.sorted() {
+                let r = FileSystem.realPath(p) ?? p
+                real[p] = r
+                seen[r] = seen[r] ?? p
+            }
+            pathsByName[name] = Set(seen.values)
+        }
+        var renamed: [String: String] = [:]  // real path → name
+        for (_, paths) in pathsByName where paths.count > 1 {
+            let parts = paths.map { p in (real[p] ?? p, (real[p] ?? p).split(separator: "/").filter { $0 != "." }.map(String.init)) }
+            var n = 2
+            while true {
+                let names = parts.map { ($0.0, $0.1.suffix(n).joined(separator: "/")) }
+                if Set(names.map(\.1)).count == names.count || n > parts.map(\.1.count).max()! {
+                    for (p, name) in names { renamed[p] = name }
+                    break
+                }
+                n += 1
+            }
+        }
+        return files.map { f in
+            guard let name = renamed[real[f.path] ?? f.path] else { return f }
+            return FileCandidate(path: f.path, name: name)
+        }
     }
 
     /// Every `*.txt` under `root`, named by its path relative to `root`, in sorted order.

@@ -11,6 +11,8 @@
 // epithet:     words that make a description an epithet for someone already named ("the New York
 //              businessman", "the former secretary of state"), not a new person ("the town clerk")
 // object-verb: speech verbs whose object is the listener, not the speaker ("told Fox News …")
+// elision:    words written with a leading apostrophe for a letter left out ("rock 'n' roll", "'em"),
+//              which a single-quote house style must not read as opening a quotation
 let attributionData = #"""
 determiner: the a an this that these those his her its their our my your two three four five several some many
 determiner: most other another both all few dozens hundreds one
@@ -27,6 +29,7 @@ group: statement report letter document article clip ad advertisement complaint 
 group: filing lawsuit website tweet post editorial bylaws order opinion decision resolution
 cue-noun: concern concerns question questions doubt doubts fear fears hope hopes worry worries warning warnings
 cue-noun: objection objections confidence optimism skepticism scepticism belief view views assurance assurances
+elision: n em til cause tis twas
 body: company firm agency campaign administration government ministry department organization organisation party
 body: union association group coalition alliance federation committee council commission board bank foundation
 body: institute university network newspaper

@@ -58,6 +58,7 @@ struct Why {
             row("cue", q.cue.map { a.text($0) })
             row("rule", q.rule.rawValue)
             row("resolution", q.resolution)
+            row("quote marks", analysis.quoteConvention.summary)
             row("evidence", marked(a, q))
             return Table(columns: [Column("field", .string), Column("value", .string)], rows: rows)
         }

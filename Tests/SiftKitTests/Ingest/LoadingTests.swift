@@ -18,6 +18,17 @@ struct LoadingTests {
         #expect(corpus.articles.map(\.id) == [1, 2])
     }
 
+    @Test func filesWithTheSameBaseNameAreNamedByTheirFolders() {
+        let dir = TempDir()
+        let a = dir.write("sport/064.txt", "Win\n\nThe team won.")
+        let b = dir.write("entertainment/064.txt", "Film\n\nThe film opened.")
+        let c = dir.write("tech/001.txt", "Phone\n\nA phone.")
+        let corpus = Corpus()
+        let report = corpus.load([a, b, c, dir.path + "/sport/./064.txt"])
+        #expect(report.loaded == [1, 2, 3])
+        #expect(corpus.names == ["sport/064.txt", "entertainment/064.txt", "001.txt"])
+    }
+
     @Test func aFileGivenTwiceLoadsOnceAndLoadingIsAdditive() {
         let dir = TempDir()
         let a = dir.write("a.txt", "A\n\nText a.")
@@ -107,8 +118,15 @@ struct LoadingTests {
         let corpus = Corpus()
         corpus.load([a, b])
         #expect(corpus.count == 2)
-        #expect(corpus.names[0] == "story.txt")
-        #expect(corpus.names[1] == b)
+        // Loaded together, each is named by as much of its path as tells them apart.
+        #expect(corpus.names == ["one/story.txt", "two/story.txt"])
+        // A later load whose file would take a name already used is named by its path.
+        let c = dir.write("three/one/story.txt", "C\n\nThree.")
+        let d = dir.write("four/one/story.txt", "D\n\nFour.")
+        corpus.load([c])
+        corpus.load([d])
+        #expect(corpus.names[2] == "story.txt")
+        #expect(corpus.names[3] == d)
     }
 
     @Test(.needsShared) func parallelAndSerialLoadingAgree() throws {

@@ -8,6 +8,8 @@ public struct ArticleAnalysis: Sendable {
     public var sources: [Source]
     public var numbers: [NumberMention]
     public var dates: [DateMention]
+    /// The quotation marks the article was read with.
+    public var quoteConvention: QuoteConvention = .standard
 
     public static let empty = ArticleAnalysis(mentions: [], entities: [], quotes: [], sources: [], numbers: [], dates: [])
 }
@@ -29,7 +31,8 @@ public enum Analyzer {
         article.bytes.withUnsafeBufferPointer { b in
             var clock = StageClock(on: timing)
             let t = TokenText(b: b, tokens: article.tokens)
-            let spans = QuoteSpans.find(in: article)
+            let convention = QuoteConvention.detect(article, t)
+            let spans = QuoteSpans.find(in: article, t: t, convention: convention)
             let quoted = AttributionContext.quotedMask(article, spans)
             times.quotes += clock.lap()
             var mentions = NameFinder(article: article, t: t, quoted: quoted).run()
@@ -47,7 +50,7 @@ public enum Analyzer {
             let (numbers, dates) = QuantityFinder(article: article, t: t).run()
             times.sourcesAndNumbers += clock.lap()
             return ArticleAnalysis(mentions: mentions, entities: entities, quotes: quotes, sources: sources,
-                                   numbers: numbers, dates: dates)
+                                   numbers: numbers, dates: dates, quoteConvention: convention)
         }
     }
 }

@@ -42,6 +42,9 @@ struct TokenText {
 
     func isDash(_ k: Int) -> Bool { tokens[k].kind == .dash }
 
+    /// The first Unicode scalar of token k.
+    func scalar(_ k: Int) -> UInt32 { UTF8Scalars.decode(b, at: start(k)).0 }
+
     /// Case-insensitive equality with an ASCII word.
     func `is`(_ k: Int, _ word: StaticString) -> Bool {
         let n = word.utf8CodeUnitCount
