@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "SiftKit", targets: ["SiftKit"]),
         .executable(name: "sift", targets: ["sift"]),
         .executable(name: "sift-bench", targets: ["sift-bench"]),
+        .executable(name: "sift-train", targets: ["sift-train"]),
     ],
     targets: [
         // libedit, found through pkg-config; Debian's package is libedit-dev.
@@ -31,6 +32,8 @@ let package = Package(
         .executableTarget(name: "sift", dependencies: ["SiftKit", "LineEditor"]),
         // The benchmark (build with -c release; see README "Performance").
         .executableTarget(name: "sift-bench", dependencies: ["SiftKit"]),
+        // Trains the speaker chooser on PolNeAR and writes its generated weights (README "Training").
+        .executableTarget(name: "sift-train", dependencies: ["SiftKit"]),
         .testTarget(
             name: "SiftKitTests",
             dependencies: ["SiftKit"]

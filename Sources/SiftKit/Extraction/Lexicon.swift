@@ -47,6 +47,9 @@ enum Lexicon {
     static let epithets = words(attributionData, "epithet")
     static let bodyNouns = words(attributionData, "body")
     static let elisions = words(attributionData, "elision")
+    static let documentNouns = words(attributionData, "document")
+    static let mouthpieces = words(attributionData, "mouthpiece")
+    static let cueLeads = words(attributionData, "cue-lead")
 
     static let journalistRoles = words(sourceCategoryData, "journalist")
     static let expertRoles = words(sourceCategoryData, "expert")

@@ -11,6 +11,9 @@
 // epithet:     words that make a description an epithet for someone already named ("the New York
 //              businessman", "the former secretary of state"), not a new person ("the town clerk")
 // object-verb: speech verbs whose object is the listener, not the speaker ("told Fox News …")
+// document:   documents a body or person issues, whose author is the speaker ("issued a statement saying")
+// cue-lead:    words of a phrasal cue before "to" ("went on to say", "was quick to add")
+// mouthpiece: who or what speaks for an organisation ("a spokesman for Sony", "the report said")
 // elision:    words written with a leading apostrophe for a letter left out ("rock 'n' roll", "'em"),
 //              which a single-quote house style must not read as opening a quotation
 let attributionData = #"""
@@ -20,6 +23,7 @@ preposition: in on at during after before via through from to with by over under
 naming: call called calls calling dubbed dub dubs nicknamed named known so-called termed labeled labelled
 work: show program programme series film movie book novel article column podcast documentary album song
 work: segment newsletter report play musical opera episode headline slogan hashtag speech interview
+work: anthem documentary memoir biography poem painting exhibition campaign motto track single
 group: officials official experts expert analysts analyst residents resident sources source people witnesses
 group: critics supporters observers diplomats aides aide authorities investigators lawmakers leaders
 group: officers police protesters demonstrators voters members economists scientists researchers
@@ -30,6 +34,9 @@ group: filing lawsuit website tweet post editorial bylaws order opinion decision
 cue-noun: concern concerns question questions doubt doubts fear fears hope hopes worry worries warning warnings
 cue-noun: objection objections confidence optimism skepticism scepticism belief view views assurance assurances
 elision: n em til cause tis twas
+mouthpiece: spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople statement report
+document: statement report letter memo release email note post tweet filing study survey review paper
+cue-lead: went go goes going gone on was were is are quick careful keen eager later then also continued continues
 body: company firm agency campaign administration government ministry department organization organisation party
 body: union association group coalition alliance federation committee council commission board bank foundation
 body: institute university network newspaper

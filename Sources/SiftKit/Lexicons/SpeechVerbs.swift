@@ -150,6 +150,18 @@ read reads reading
 text texted texts texting
 email emailed emails emailing
 message messaged messages messaging
+fume fumed fumes fuming
+rage raged rages raging
+seethe seethed seethes seething
+thunder thundered thunders thundering
+snap snapped snaps snapping
+gush gushed gushes gushing
+sniff sniffed sniffs sniffing
+bristle bristled bristles bristling
+grumble grumbled grumbles grumbling
+rant ranted rants ranting
+marvel marvelled marveled marvels marvelling marveling
+enthuse enthused enthuses enthusing
 """#
 
 // Verbs of characterising and naming that introduce partial quotes in news ("dismissed Estonia as

@@ -56,8 +56,15 @@ struct Why {
             row("speaker", corpus.speakerName(q.speaker, article: a.id))
             row("speaker words", q.speakerSpan.map { a.text($0) })
             row("cue", q.cue.map { a.text($0) })
-            row("rule", q.rule.rawValue)
+            row("rule", "\(q.rule.id): \(q.rule.rawValue)")
             row("resolution", q.resolution)
+            if let score = q.chosenScore, !q.runnersUp.isEmpty {
+                row("score", "\((score * 100).rounded() / 100)")
+                for (i, r) in q.runnersUp.prefix(3).enumerated() {
+                    let who = corpus.speakerName(r.speaker, article: a.id) ?? r.speakerSpan.map { "“\(a.text($0))”" } ?? "no one"
+                    row("runner-up \(i + 1)", "\(who) — \(r.rule.id), score \((r.score * 100).rounded() / 100)")
+                }
+            }
             row("quote marks", analysis.quoteConvention.summary)
             row("evidence", marked(a, q))
             return Table(columns: [Column("field", .string), Column("value", .string)], rows: rows)

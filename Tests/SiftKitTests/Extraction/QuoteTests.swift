@@ -243,7 +243,7 @@ struct QuoteTests {
         let fields = Dictionary(uniqueKeysWithValues: (0..<why.count).map { (why.row($0)["field"]!.string!, why.row($0)["value"]!.string ?? "") })
         #expect(fields["speaker"] == "Tomás Ortega")
         #expect(fields["cue"] == "added")
-        #expect(fields["rule"] == AttributionRule.postposed.rawValue)
+        #expect(fields["rule"] == "\(AttributionRule.postposed.id): \(AttributionRule.postposed.rawValue)")
         #expect(fields["resolution"]?.hasPrefix("pronoun ‘he’ → Tomás Ortega: nearest male person") == true)
         #expect(fields["evidence"]?.contains("[[We had boats in the water,]]") == true)
         #expect(fields["evidence"]?.contains("<he> {added}") == true)

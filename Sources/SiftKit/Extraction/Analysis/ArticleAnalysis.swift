@@ -27,7 +27,23 @@ public enum Analyzer {
         analyze(article, timing: true, times: &times)
     }
 
+    /// Analyses `article` with `chooser` picking the speakers, recording each quote's candidates
+    /// in `trace` (how `sift-train` sees the patterns' proposals).
+    static func analyze(_ article: Article, chooser: SpeakerChooser, trace: inout [ChooserTrace]) -> ArticleAnalysis {
+        var ignored = StageTimes()
+        var recorded: [ChooserTrace]? = []
+        let out = analyze(article, timing: false, times: &ignored, chooser: chooser, trace: &recorded)
+        trace = recorded ?? []
+        return out
+    }
+
     private static func analyze(_ article: Article, timing: Bool, times: inout StageTimes) -> ArticleAnalysis {
+        var none: [ChooserTrace]? = nil
+        return analyze(article, timing: timing, times: &times, chooser: .trained, trace: &none)
+    }
+
+    private static func analyze(_ article: Article, timing: Bool, times: inout StageTimes, chooser: SpeakerChooser,
+                                trace: inout [ChooserTrace]?) -> ArticleAnalysis {
         article.bytes.withUnsafeBufferPointer { b in
             var clock = StageClock(on: timing)
             let t = TokenText(b: b, tokens: article.tokens)
@@ -42,9 +58,11 @@ public enum Analyzer {
             let context = AttributionContext(article: article, t: t, mentions: mentions, entities: entities,
                                              spans: spans, quoted: quoted)
             let indirect = IndirectSpeech(c: context).candidates()
-            var attributor = Attributor(context)
+            var attributor = Attributor(context, chooser: chooser)
+            attributor.trace = trace
             // In reading order: the `quotes` source and `why quote N` number them so.
             let quotes = attributor.run(indirect: indirect).sorted { $0.text.start < $1.text.start }
+            trace = attributor.trace
             times.quotes += clock.lap()
             let sources = SourceExtractor(article: article, t: t, mentions: mentions, entities: entities).run(quotes)
             let (numbers, dates) = QuantityFinder(article: article, t: t).run()

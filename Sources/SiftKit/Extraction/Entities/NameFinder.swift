@@ -158,6 +158,10 @@ struct NameFinder {
             if t.possessiveLength(e - 1) > 0 { break }
             let tok = t.tokens[e]
             let spaced = tok.flags.contains(.spaceBefore)
+            // A title-case line of a transcript, "Hillary Clinton Said "…"": the verb before a quote
+            // or colon ends the name (Edward Said, with no quote after him, keeps his).
+            if t.isCapitalized(e) && spaced && e + 1 < limit && (t.tokens[e + 1].kind == .quote || t.isPunct(e + 1, 0x3A))
+                && t.contains(Lexicon.reportingVerbs, e) { break }
             if t.isCapitalized(e) && spaced && !isFirstPersonI(e) { e += 1; continue }
             // "Adam B. Schiff", "Lt. Gen. Hodges", "Mr. Osei", "Martin Luther King Jr."
             if t.isPunct(e, 0x2E) && !spaced && e + 1 < limit && t.isCapitalized(e + 1)

@@ -38,7 +38,8 @@ enum NameKey {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The key of a whole name: its folded words, without middle initials or suffixes.
+    /// The key of a whole name: its folded words, without middle initials; a generational suffix
+    /// stays with the surname ("trump jr"), so Donald Trump Jr. is not Donald Trump.
     static func key(_ name: String) -> [String] {
         var copy = name
         return copy.withUTF8 { key($0, 0, $0.count) }
@@ -56,7 +57,10 @@ enum NameKey {
             // Initials ("J.", "J"): one folded letter from a word of at most two characters.
             let characters = w.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
             if f.isEmpty || (f.utf8.count == 1 && characters <= 2) { return }
-            if suffixes.contains(f) { return }
+            if suffixes.contains(f) {
+                if let last = words.indices.last { words[last] += " " + f }
+                return
+            }
             words.append(f)
         }
         for i in s..<e where b[i] == 0x20 || b[i] == 0x2D { flush(i) }

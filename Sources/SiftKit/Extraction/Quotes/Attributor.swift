@@ -6,6 +6,10 @@
 struct Attributor {
     let c: AttributionContext
     var resolver: SpeakerResolver
+    /// Picks one speaker among the candidates the patterns propose.
+    let chooser: SpeakerChooser
+    /// When set, every quote's candidates are recorded here (for training the chooser).
+    var trace: [ChooserTrace]? = nil
     /// The latest attributed quote or reported speech: a quote with no cue of its own may continue it.
     private var lastAttribution: (quote: Quote, sentence: Int)? = nil
     /// Per sentence, computed once however many quotes it holds (a line of 100,000 quote marks
@@ -15,8 +19,9 @@ struct Attributor {
     private var accordingToIn: [Int: (SpeakerPhrase, Span)?] = [:]
     private var speechVerbsIn: [Int: [Int]] = [:]
 
-    init(_ c: AttributionContext) {
+    init(_ c: AttributionContext, chooser: SpeakerChooser = .trained) {
         self.c = c
+        self.chooser = chooser
         resolver = SpeakerResolver(c)
     }
 
@@ -44,7 +49,7 @@ struct Attributor {
         for q in c.spans {
             flushIndirect(before: q.open)
             guard var quote = attribute(q, previous: previous) else { continue }
-            if quote.speaker == nil && quote.kind == .partial { continue }
+            if quote.speaker == nil && quote.kind == .partial && quote.speakerSpan == nil { continue }
             resolver.note(quote.speaker, at: q.open)
             if let cue = quote.cue, quote.kind == .direct { cues.insert(cue.start) }
             if quote.speaker != nil { lastAttribution = (quote, Int(c.sentenceOf[q.close ?? q.open])) }
@@ -77,15 +82,18 @@ struct Attributor {
         var quote = Quote(text: q.text, kind: direct ? .direct : .partial, paragraph: q.firstParagraph, sentence: s0,
                           speaker: nil, speakerSpan: nil, cue: nil, rule: .none, resolution: nil)
 
-        func accept(_ phrase: SpeakerPhrase, cue: Span, rule: AttributionRule, at position: Int) -> Bool {
+        // Every pattern that matches proposes a candidate; the chooser then picks one. `accept`
+        // returns false so that every later pattern is tried too.
+        var candidates: [SpeakerCandidate] = []
+        func accept(_ phrase: SpeakerPhrase, cue: Span?, rule: AttributionRule, at position: Int, cueToken: Int? = nil) -> Bool {
             let (speaker, why) = resolver.resolve(phrase, at: position)
-            guard speaker != nil || isAnonymous(phrase) else { return false }
-            quote.speaker = speaker
-            quote.speakerSpan = phrase.span(c)
-            quote.cue = cue
-            quote.rule = rule
-            quote.resolution = why
-            return true
+            var unresolvedPronoun = false
+            if case .pronoun = phrase, speaker == nil { unresolvedPronoun = true }
+            guard speaker != nil || isAnonymous(phrase) || unresolvedPronoun else { return false }
+            let noCue = rule == .colonLabel || rule == .precedingSubject || rule == .characterization
+            candidates.append(SpeakerCandidate(speaker: speaker, speakerSpan: phrase.span(c), cue: noCue ? nil : cue, rule: rule,
+                                               resolution: why, phrase: phrase, cueToken: noCue ? nil : cueToken))
+            return false
         }
 
         // After the quote: ", Marsh said" / ", said Marsh" / ", according to Marsh".
@@ -102,16 +110,16 @@ struct Attributor {
             }
             if j < limit {
                 if c.isSpeechVerb(j), let obj = c.object(after: j, limit: limit),
-                   accept(obj, cue: t.tokens[j].span, rule: .inverted, at: j) { return quote }
+                   accept(obj, cue: t.tokens[j].span, rule: .inverted, at: j, cueToken: j) { return quote }
                 if let (phrase, cue) = accordingTo(at: j, limit: limit),
                    accept(phrase, cue: cue, rule: .accordingTo, at: j) { return quote }
                 // The speaker must come right after the quote: not "…," when Clinton blasted him.
                 if let v = verbAfterSubject(from: j, limit: limit) {
                     if let subject = c.subject(before: v, floor: j), subject.span(c).start <= t.start(j),
-                       accept(subject, cue: t.tokens[v].span, rule: .postposed, at: j) { return quote }
+                       accept(subject, cue: t.tokens[v].span, rule: .postposed, at: j, cueToken: v) { return quote }
                     // `"…" for Clinton, said Kunin`: an inverted cue after a short phrase.
                     if v - 1 >= j, t.isPunct(v - 1, 0x2C), let obj = c.object(after: v, limit: limit),
-                       accept(obj, cue: t.tokens[v].span, rule: .inverted, at: j) { return quote }
+                       accept(obj, cue: t.tokens[v].span, rule: .inverted, at: j, cueToken: v) { return quote }
                 }
             }
         }
@@ -119,27 +127,24 @@ struct Attributor {
         // Clinton once described the deal as "the gold standard"" is Trump's account.
         if !direct, let v = outermostReportingVerb(before: q.open, sentence: s0),
            let subject = c.subject(before: v, floor: startSentence.tokens.lowerBound),
-           accept(subject, cue: t.tokens[v].span, rule: .embedded, at: v) { return quote }
+           accept(subject, cue: t.tokens[v].span, rule: .embedded, at: v, cueToken: v) { return quote }
         // Before the quote: "Trump said: "…"", "She called the ceasefire "…"", "told reporters "…"".
         if let v = verbBefore(q.open, floor: startSentence.tokens.lowerBound) {
             if let subject = c.subject(before: v, floor: startSentence.tokens.lowerBound),
-               accept(subject, cue: t.tokens[v].span, rule: direct ? .preposed : .embedded, at: v) { return quote }
+               accept(subject, cue: t.tokens[v].span, rule: direct ? .preposed : .embedded, at: v, cueToken: v) { return quote }
             // "Said Marsh: "…"", "explained Rosenberg, "…"": the name after the verb, right before the quote.
             if let obj = c.object(after: v, limit: q.open), obj.span(c).end <= t.start(q.open),
                q.open - 1 > v, t.isPunct(q.open - 1, 0x2C) || t.isPunct(q.open - 1, 0x3A),
-               accept(obj, cue: t.tokens[v].span, rule: .preposed, at: v) { return quote }
+               accept(obj, cue: t.tokens[v].span, rule: .preposed, at: v, cueToken: v) { return quote }
             // "Carson shared a syllabus, writing "…"", "Silverman … and joked, "…"": the verb's
             // subject is the sentence's.
             if let m = subjectMention(of: startSentence), c.mentions[m].tokens.upperBound <= v,
-               accept(.mention(m), cue: t.tokens[v].span, rule: .sentenceSubjectCue, at: v) { return quote }
+               accept(.mention(m), cue: t.tokens[v].span, rule: .sentenceSubjectCue, at: v, cueToken: v) { return quote }
         }
         // "Michael P. McDonald: "…"", "Here's Clinton in December 1992: "…"": a name before a colon.
         if q.open > startSentence.tokens.lowerBound, t.isPunct(q.open - 1, 0x3A),
            let m = firstPersonOrBody(in: startSentence.tokens.lowerBound..<(q.open - 1)),
-           accept(.mention(m), cue: t.tokens[q.open - 1].span, rule: .colonLabel, at: q.open) {
-            quote.cue = nil
-            return quote
-        }
+           accept(.mention(m), cue: t.tokens[q.open - 1].span, rule: .colonLabel, at: q.open) { return quote }
         if let (phrase, cue) = accordingToAnywhere(sentence: s0), accept(phrase, cue: cue, rule: .accordingTo, at: q.open) {
             return quote
         }
@@ -148,27 +153,22 @@ struct Attributor {
             let s = c.article.sentences[sentence]
             for v in speechVerbs(sentence: sentence) where !(q.open...(q.close ?? lastToken)).contains(v) {
                 if let subject = c.subject(before: v, floor: s.tokens.lowerBound),
-                   accept(subject, cue: t.tokens[v].span, rule: .embedded, at: v) { return quote }
+                   accept(subject, cue: t.tokens[v].span, rule: .embedded, at: v, cueToken: v) { return quote }
             }
         }
         // No cue in the sentence: the second part of a split quote, a quote after "…, Schiff said.",
         // a quote running on from the paragraph before, a colon-ended lead-in, or the person the
         // sentence before is about.
-        func inherit(_ from: Quote, _ rule: AttributionRule) -> Quote {
-            var inherited = quote
-            inherited.speaker = from.speaker
-            inherited.speakerSpan = from.speakerSpan
-            inherited.cue = from.cue
-            inherited.rule = rule
-            inherited.resolution = from.resolution
-            return inherited
+        func inherit(_ from: Quote, _ rule: AttributionRule) {
+            candidates.append(SpeakerCandidate(speaker: from.speaker, speakerSpan: from.speakerSpan, cue: from.cue, rule: rule,
+                                               resolution: from.resolution, phrase: nil, cueToken: nil))
         }
         if let (last, sentence) = lastAttribution, c.article.sentences[sentence].paragraph == q.firstParagraph, s0 - sentence <= 1 {
-            return inherit(last, last.kind == .indirect ? .precedingSentence : .split)
+            inherit(last, last.kind == .indirect ? .precedingSentence : .split)
         }
         if let (prev, prevSpan) = previous, prev.speaker != nil, prevSpan.lastParagraph + 1 == q.firstParagraph, opensParagraph(q),
            endsParagraph(prevSpan) {
-            return inherit(prev, .continuation)
+            inherit(prev, .continuation)
         }
         if s0 > 0, opensSentence(q, startSentence) {
             let prev = c.article.sentences[s0 - 1]
@@ -176,26 +176,21 @@ struct Attributor {
             if body, let last = prev.tokens.last, t.isPunct(last, 0x3A) {
                 if let v = verbBefore(last + 1, floor: prev.tokens.lowerBound),
                    let subject = c.subject(before: v, floor: prev.tokens.lowerBound),
-                   accept(subject, cue: t.tokens[v].span, rule: .colonLead, at: v) { return quote }
+                   accept(subject, cue: t.tokens[v].span, rule: .colonLead, at: v, cueToken: v) { return quote }
                 if let m = subjectMention(of: prev), accept(.mention(m), cue: t.tokens[last].span, rule: .colonLead, at: last) { return quote }
             }
             if body, prev.paragraph == q.firstParagraph || prev.paragraph + 1 == q.firstParagraph && opensParagraph(q),
                let m = subjectMention(of: prev).flatMap({ c.mentions[$0].type == .person ? $0 : nil }) ?? onlyPerson(in: prev),
-               accept(.mention(m), cue: c.mentions[m].span, rule: .precedingSubject, at: q.open) {
-                quote.cue = nil
-                return quote
-            }
+               accept(.mention(m), cue: c.mentions[m].span, rule: .precedingSubject, at: q.open) { return quote }
         }
-        if let (last, sentence) = lastAttribution, c.article.sentences[sentence].paragraph == q.firstParagraph, s0 - sentence <= 3 {
-            return inherit(last, last.kind == .indirect ? .precedingSentence : .split)
+        if let (last, sentence) = lastAttribution, c.article.sentences[sentence].paragraph == q.firstParagraph, s0 - sentence <= 3, s0 - sentence > 1 {
+            inherit(last, last.kind == .indirect ? .precedingSentence : .split)
         }
         // "Reid has been pounding Trump as a "con artist"": a characterisation, the subject's words.
         if !direct, characterizes(q.open, floor: startSentence.tokens.lowerBound), let m = subjectMention(of: startSentence),
-           c.mentions[m].tokens.upperBound <= q.open, accept(.mention(m), cue: c.mentions[m].span, rule: .characterization, at: q.open) {
-            quote.cue = nil
-            return quote
-        }
-        return quote
+           c.mentions[m].tokens.upperBound <= q.open, accept(.mention(m), cue: c.mentions[m].span, rule: .characterization, at: q.open) { return quote }
+        return chooser.choose(candidates, for: quote, q, features: ChooserContext(c: c, quote: q, previous: previous?.quote,
+                                                                                  last: lastAttribution?.quote), trace: &trace)
     }
 
     /// The person or organisation a sentence opens with: what it is about.
@@ -286,7 +281,10 @@ struct Attributor {
         let before = q.open > startSentence.tokens.lowerBound ? q.open - 1 : -1
         let startsClause = opensSentence(q, startSentence) || (before >= 0 && (t.isPunct(before, 0x3A) || t.isPunct(before, 0x2C)))
         let spansSentences = c.sentenceOf[q.open] != c.sentenceOf[q.close ?? lastTokenInside(q)] || q.reopenings.count > 0
-        return startsClause || spansSentences
+        // `Clinton Said "We are stronger together."`: a capitalised sentence right after its cue.
+        let afterCue = before >= 0 && c.isSpeechVerb(before) && q.open + 1 < c.t.tokens.count && t.isCapitalized(q.open + 1)
+            && q.close.map { $0 - 1 > q.open && (t.isPunct($0 - 1, 0x2E) || t.isPunct($0 - 1, 0x3F) || t.isPunct($0 - 1, 0x21)) } == true
+        return startsClause || spansSentences || afterCue
     }
 
     /// Quoted titles and names: "The Ingraham Angle" after a possessive or before "show"; a name
@@ -302,13 +300,32 @@ struct Attributor {
         guard !words.isEmpty, words.count <= 8 else { return false }
         if inner.contains(where: { t.isPunct($0, 0x2E) || t.isPunct($0, 0x21) || t.isPunct($0, 0x3F) || t.isPunct($0, 0x2C) }) { return false }
         let before = q.open - 1
-        // Named with a naming verb, right before the quote: "call "the Wall"", "so-called "loopholes"".
-        if before >= sentence.tokens.lowerBound && t.contains(Lexicon.namingVerbs, before) && words.count <= 5 { return true }
+        let floor = sentence.tokens.lowerBound
+        // Named with a naming verb, right before the quote: "call "the Wall"", "so-called "loopholes"",
+        // "known as the "Buffett rule"".
+        if before >= floor && t.contains(Lexicon.namingVerbs, before) && words.count <= 5 { return true }
+        var b = before
+        if b >= floor && t.isAny(b, ["the", "a", "an"]) { b -= 1 }
+        if b - 1 >= floor && t.is(b, "as") && t.contains(Lexicon.namingVerbs, b - 1) && words.count <= 5 { return true }
+        // A work named after its kind: "his 2002 book, "…"", "the anthem "…"", "the documentary, "13th,"".
+        var w = before
+        var looked = 0
+        while w >= floor && looked < 3 && (t.isPunct(w, 0x2C) || t.tokens[w].kind == .number || t.possessiveLength(w) > 0 && !t.contains(Lexicon.workNouns, w)) {
+            w -= 1
+            looked += 1
+        }
         let long = words.filter { t.tokens[$0].length >= 4 }
-        let titleCase = t.isCapitalized(words[0]) && long.allSatisfy { t.isCapitalized($0) || t.tokens[$0].kind == .number }
-        guard titleCase else { return false }
+        let titleCase = (t.isCapitalized(words[0]) || t.tokens[words[0]].kind == .number)
+            && long.allSatisfy { t.isCapitalized($0) || t.tokens[$0].kind == .number }
+        if w >= floor && t.contains(Lexicon.workNouns, w) && titleCase { return true }
+        // A nickname inside a name: Marcia "Cia" Price.
+        if words.count == 1, before >= floor, t.isCapitalized(before), close + 1 < sentence.tokens.upperBound, t.isCapitalized(close + 1),
+           t.isCapitalized(words[0]) { return true }
+        guard titleCase, t.isCapitalized(words[0]) else { return false }
         if before >= sentence.tokens.lowerBound && (t.possessiveLength(before) > 0 || t.isAny(before, ["on", "in", "of", "titled", "entitled", "headlined"])
-            || (t.is(before, "the") && words.count >= 2)) { return true }
+            || (t.isAny(before, ["the", "a", "an"]) && words.count >= 2)) { return true }
+        // "his favorite book is "One Hundred Years of Solitude"": a title after a copula.
+        if before >= sentence.tokens.lowerBound && t.isAny(before, ["is", "was", "are", "were"]) && words.count >= 3 { return true }
         if close + 1 < sentence.tokens.upperBound && t.contains(Lexicon.workNouns, close + 1) { return true }
         return false
     }

@@ -16,7 +16,7 @@ public enum SpeakerRef: Hashable, Sendable {
 }
 
 /// The rule that attributed a quote, as `why quote N` tells it.
-public enum AttributionRule: String, Sendable {
+public enum AttributionRule: String, Sendable, CaseIterable {
     case postposed = "post-posed attribution: \", NAME said\""
     case inverted = "post-posed inverted attribution: \", said NAME\""
     case preposed = "cue before the quote: \"NAME said: …\""
@@ -34,6 +34,29 @@ public enum AttributionRule: String, Sendable {
     case reported = "reported speech: \"NAME said (that) …\""
     case reportedAfter = "reported speech with the attribution after it: \"…, NAME said\""
     case none = "no attribution found"
+
+    /// The rule's stable name, as the `rule` field of `quotes` gives it.
+    public var id: String {
+        switch self {
+        case .postposed: return "postposed"
+        case .inverted: return "inverted"
+        case .preposed: return "preposed"
+        case .accordingTo: return "according-to"
+        case .embedded: return "embedded"
+        case .split: return "split"
+        case .continuation: return "continuation"
+        case .colonLead: return "colon-lead"
+        case .precedingSentence: return "preceding-sentence"
+        case .precedingSubject: return "preceding-subject"
+        case .sentenceSubjectCue: return "sentence-subject-cue"
+        case .dashSignature: return "dash-signature"
+        case .characterization: return "characterization"
+        case .colonLabel: return "colon-label"
+        case .reported: return "reported"
+        case .reportedAfter: return "reported-after"
+        case .none: return "none"
+        }
+    }
 }
 
 /// One extracted quote with its evidence: the span, the speech verb, the words that name the
@@ -53,4 +76,16 @@ public struct Quote: Hashable, Sendable {
     public var rule: AttributionRule
     /// How a pronoun, description or surname was resolved, in words.
     public var resolution: String?
+    /// The other speakers the chooser weighed, best first, with their scores (for `why quote`).
+    public var runnersUp: [RunnerUp] = []
+    /// The chosen candidate's score (nil when no pattern proposed a speaker).
+    public var chosenScore: Double? = nil
+}
+
+/// A speaker candidate the chooser did not pick.
+public struct RunnerUp: Hashable, Sendable {
+    public var speaker: SpeakerRef?
+    public var speakerSpan: Span?
+    public var rule: AttributionRule
+    public var score: Double
 }

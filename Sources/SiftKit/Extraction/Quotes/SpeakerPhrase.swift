@@ -22,6 +22,12 @@ extension AttributionContext {
     func subject(before v: Int, floor: Int) -> SpeakerPhrase? {
         var j = v - 1
         while j >= floor && t.isWord(j) && (t.contains(Lexicon.auxiliaries, j) || isAdverb(j)) && !isPronoun(j) { j -= 1 }
+        // A phrasal cue: "he went on to say", "she was quick to add", "Smith later told".
+        if j > floor, t.is(j, "to") {
+            var k = j - 1
+            while k > floor && v - k <= 5 && t.isLowerWord(k) && t.contains(Lexicon.cueLeads, k) { k -= 1 }
+            if k < j - 1 { j = k }
+        }
         guard j >= floor else { return nil }
         // Appositives or a parenthesis between the name and its verb: "Scott Pruitt, the attorney
         // general of Oklahoma, one of the states suing the EPA, said". The speaker is the first
@@ -118,6 +124,11 @@ extension AttributionContext {
         guard isDescriptionHead(head) else { return nil }
         // "in a statement": a phrase, not a speaker.
         if s > floor && t.contains(Lexicon.prepositions, s - 1) { return nil }
+        // "The ministry issued a statement saying …": the document's author speaks.
+        if t.contains(Lexicon.documentNouns, head), s - 1 > floor, t.isLowerWord(s - 1), !isSpeechVerb(s - 1),
+           let author = subject(before: s - 1, floor: floor) {
+            return author
+        }
         return .description(s..<(j + 1))
     }
 
@@ -127,7 +138,15 @@ extension AttributionContext {
         var k = m.tokens.lowerBound - 1
         if k >= floor && t.is(k, "the") { k -= 1 }
         guard k >= floor, t.isAny(k, ["of", "from", "at", "for"]) else { return nil }
-        let e = k - 1
+        var e = k - 1
+        // "Will Davies, senior research fellow at the IPPR told": a role between the person's
+        // comma and the organisation.
+        if e >= floor, mentionEnding[e] < 0 {
+            var r = e
+            while r > floor && e - r < 6 && t.isWord(r) && (t.isLowerWord(r) || t.contains(Lexicon.roles, r) || t.contains(Lexicon.roleModifiers, r)) { r -= 1 }
+            guard r < e, r > floor, t.isPunct(r, 0x2C), t.contains(Lexicon.roles, e) else { return nil }
+            e = r - 1
+        }
         guard e >= floor, mentionEnding[e] >= 0 else { return nil }
         let owner = Int(mentionEnding[e])
         return mentions[owner].type == .person ? owner : nil

@@ -87,7 +87,11 @@ struct SpeakerResolver {
             var score = (gender == .unknown ? 2.0 : g == gender ? 3.0 : 1.0) - 0.6 * distance
             var reasons: [String] = [g == gender && g != .unknown ? "nearest \(gender == .male ? "male" : "female") person" : "nearest person of unknown gender"]
             if e == lastSpeaker { score += 2; reasons.append("the last speaker") }
-            if isSentenceSubject(m) {
+            // `Mr Sullivan "made accounting decisions," he told the court`: the subject of the
+            // quoted words is who they are about, not who says them.
+            let subjectOfQuote = m.tokens.upperBound < c.t.tokens.count && c.t.tokens[m.tokens.upperBound].kind == .quote
+                && m.sentence == here
+            if isSentenceSubject(m) && !subjectOfQuote {
                 score += 1
                 if m.sentence == here - 1 { score += 1.5; reasons.append("the subject of the sentence before") }
                 // "Ban Ki-moon condemned what he called …": the subject of the pronoun's own sentence.
@@ -180,15 +184,27 @@ struct SpeakerResolver {
            c.mentions[m].type == .organization, c.mentions[m].entity >= 0 {
             return (.entity(c.mentions[m].entity), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[c.mentions[m].entity].name): the organisation it names")
         }
+        // "a spokesman for Sony", "the report", "a spokesman said": the organisation it speaks for,
+        // named in the phrase or just before.
+        if c.t.contains(Lexicon.mouthpieces, r.upperBound - 1) || r.contains(where: { c.t.contains(Lexicon.mouthpieces, $0) }) {
+            if let m = r.lazy.compactMap({ k -> Int? in let m = self.c.mentionStarting[k]; return m >= 0 ? Int(m) : nil }).first,
+               c.mentions[m].entity >= 0, c.mentions[m].type == .organization || c.mentions[m].type == .person {
+                return (.entity(c.mentions[m].entity), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[c.mentions[m].entity].name): whom it speaks for")
+            }
+            if c.t.contains(Lexicon.mouthpieces, r.upperBound - 1), let e = recentEntity(before: r.lowerBound, type: .organization, within: 2) {
+                return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): the organisation named just before, which it speaks for")
+            }
+        }
         if c.t.contains(Lexicon.roles, head) && !c.t.contains(Lexicon.groupNouns, head) {
             if let (e, why) = personWithRole(r, before: position) {
                 return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): \(why)")
             }
             // Nobody was introduced with that role: an epithet ("the New York businessman", "the
             // former secretary of state") most likely names the person the passage is about.
-            let isEpithet = r.dropLast().contains { c.t.isCapitalized($0) || c.t.contains(Lexicon.epithets, $0) }
+            let bare = r.count == 2 && c.t.is(r.lowerBound, "the")
+            let isEpithet = bare || r.dropLast().contains { c.t.isCapitalized($0) || c.t.contains(Lexicon.epithets, $0) }
             let gender: Gender = c.t.contains(Lexicon.maleTitles, head) ? .male : c.t.contains(Lexicon.femaleTitles, head) ? .female : .unknown
-            if isEpithet, let (e, why, score) = bestPerson(before: r.lowerBound, gender: gender, excluding: r), score >= 1.5 {
+            if isEpithet, let (e, why, score) = bestPerson(before: r.lowerBound, gender: gender, excluding: r), score >= (bare ? 3.0 : 1.5) {
                 return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): no one was introduced with that role; \(why)")
             }
         }

@@ -2,7 +2,7 @@
 enum QuoteSources {
     static let columns = [Column("article", .string), Column("speaker", .string), Column("text", .string),
                           Column("cue", .string), Column("kind", .string), Column("start", .int), Column("end", .int),
-                          Column("paragraph", .int), Column("id", .int)]
+                          Column("paragraph", .int), Column("id", .int), Column("speaker_text", .string), Column("rule", .string)]
 
     static let quotes = SourceDefinition(
         name: "quotes",
@@ -22,7 +22,8 @@ enum QuoteSources {
             return analyses[i].quotes.enumerated().map { n, q in
                 [.string(a.name), need.cell(1) { index.speakerName(q.speaker, article: a.id).map(Value.string) ?? .null },
                  need.cell(2) { .string(a.text(q.text)) }, need.cell(3) { q.cue.map { .string(a.text($0)) } ?? .null }, .string(q.kind.rawValue),
-                 .int(q.text.start), .int(q.text.end), .int(q.paragraph + 1), .int(firstID[i] + n + 1)]
+                 .int(q.text.start), .int(q.text.end), .int(q.paragraph + 1), .int(firstID[i] + n + 1),
+                 need.cell(9) { q.speakerSpan.map { .string(a.text($0)) } ?? .null }, .string(q.rule.id)]
             }
         }
     }

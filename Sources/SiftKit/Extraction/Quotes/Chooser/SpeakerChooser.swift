@@ -1,0 +1,93 @@
+/// Picks one speaker for a quote among the candidates its patterns proposed: a linear model over
+/// the candidates' features (`ChooserFeatures`), trained by `sift-train` on PolNeAR (the weights
+/// are generated into `ChooserWeights.swift`). Without weights it is the cascade the patterns
+/// were written as: the first candidate that names someone.
+public struct SpeakerChooser: Sendable {
+    /// One weight per feature; empty for the cascade.
+    public let weights: [Double]
+
+    public init(weights: [Double]) { self.weights = weights }
+
+    /// The patterns' own order: the first resolved candidate wins.
+    public static let cascade = SpeakerChooser(weights: [])
+
+    /// The committed, trained weights, when they were trained on the features the code computes;
+    /// the cascade otherwise.
+    public static let trained: SpeakerChooser = {
+        guard ChooserWeights.featureNames == ChooserFeatures.names, ChooserWeights.values.count == ChooserFeatures.names.count else {
+            return .cascade
+        }
+        return SpeakerChooser(weights: ChooserWeights.values)
+    }()
+
+    public var isCascade: Bool { weights.isEmpty }
+
+    func score(_ features: [Int32]) -> Double {
+        var s = 0.0
+        for f in features { s += weights[Int(f)] }
+        return s
+    }
+
+    /// The index of the chosen candidate: the best score (an unresolved pronoun only when nothing
+    /// else was proposed), ties to the earlier pattern.
+    func pick(unresolved: [Bool], _ features: [[Int32]]) -> (Int, [Double]) {
+        let scores = isCascade ? features.indices.map { -Double($0) } : features.map(score)
+        var best = -1
+        for i in features.indices {
+            if best < 0 { best = i; continue }
+            let a = unresolved[i], b = unresolved[best]
+            if a != b {
+                if b { best = i }
+                continue
+            }
+            if scores[i] > scores[best] { best = i }
+        }
+        return (best, scores)
+    }
+
+    /// The quote with the chosen candidate's speaker, words, cue, rule and resolution, and the
+    /// others as runners-up.
+    func choose(_ candidates: [SpeakerCandidate], for quote: Quote, _ span: QuoteSpan, features context: ChooserContext,
+                trace: inout [ChooserTrace]?) -> Quote {
+        var out = quote
+        guard !candidates.isEmpty else { return out }
+        let features = context.features(of: candidates, kind: quote.kind)
+        if trace != nil {
+            let entries = candidates.enumerated().map { i, cand in
+                ChooserTrace.Candidate(speakerSpan: cand.speakerSpan, speakerName: name(cand.speaker, context.c),
+                                       rule: cand.rule, unresolved: cand.isUnresolvedPronoun, features: features[i])
+            }
+            trace!.append(ChooserTrace(quote: quote.text, kind: quote.kind, candidates: entries))
+        }
+        var (best, scores) = pick(unresolved: candidates.map(\.isUnresolvedPronoun), features)
+        // The chooser decides who; the evidence shown is the first pattern that proposed them.
+        if candidates[best].speaker != nil, let first = candidates.firstIndex(where: { $0.speaker == candidates[best].speaker }) {
+            scores[first] = max(scores[first], scores[best])
+            best = first
+        }
+        let chosen = candidates[best]
+        out.speaker = chosen.speaker
+        out.speakerSpan = chosen.speakerSpan
+        out.cue = chosen.cue
+        out.rule = chosen.rule
+        out.resolution = chosen.resolution
+        var others: [RunnerUp] = []
+        var seen: Set<SpeakerRef?> = [chosen.speaker]
+        for i in candidates.indices.sorted(by: { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }) where i != best {
+            guard seen.insert(candidates[i].speaker).inserted else { continue }
+            others.append(RunnerUp(speaker: candidates[i].speaker, speakerSpan: candidates[i].speakerSpan,
+                                   rule: candidates[i].rule, score: scores[i]))
+        }
+        out.runnersUp = others
+        out.chosenScore = scores[best]
+        return out
+    }
+
+    private func name(_ s: SpeakerRef?, _ c: AttributionContext) -> String? {
+        switch s {
+        case .entity(let e): return c.entities[e].name
+        case .group(let g): return g
+        case nil: return nil
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Testing
+@testable import SiftKit
+
+/// One small invented article per class of attribution error the issue measured: the wrong noun
+/// phrase, phrasal and unlisted cues, unresolvable pronouns, organisations speaking through
+/// spokesmen and documents, titles taken as speech, Jr. and Sr., title-case transcript lines.
+@Suite("Attribution by class")
+struct AttributionClassTests {
+    struct Row: Equatable, CustomStringConvertible {
+        var speaker: String?
+        var words: String?
+        var cue: String?
+        var kind: String
+        var text: String
+        var description: String { "\(speaker ?? "nil") <\(words ?? "nil")> {\(cue ?? "nil")} [\(kind)] \(text)" }
+    }
+
+    func quotes(_ text: String) -> [Row] {
+        let c = Corpus()
+        c.add(text: text, name: "fixture.txt")
+        let t = try! c.query("quotes | where kind != \"indirect\"")
+        return (0..<t.count).map { t.row($0) }.map {
+            Row(speaker: $0["speaker"]!.string, words: $0["speaker_text"]!.string, cue: $0["cue"]!.string,
+                kind: $0["kind"]!.string!, text: $0["text"]!.string!)
+        }
+    }
+
+    @Test func theRoleBetweenAPersonAndTheirOrganisationIsNotTheSpeaker() {
+        let rows = quotes("""
+        Pensions
+
+        "It will not work," Dana Cole, senior research fellow at the Fiscal Institute told the committee.
+        """)
+        #expect(rows == [Row(speaker: "Dana Cole", words: "Dana Cole", cue: "told", kind: "direct", text: "It will not work,")])
+    }
+
+    @Test func aDocumentSpeaksForWhoeverIssuedIt() {
+        let rows = quotes("""
+        Denial
+
+        Energy minister Paul Okafor issued a statement saying "the claims are false".
+        """)
+        #expect(rows.map(\.speaker) == ["Paul Okafor"])
+        #expect(rows.map(\.cue) == ["saying"])
+    }
+
+    @Test func phrasalAndVividCues() {
+        let rows = quotes("""
+        Vote
+
+        "This is an outrage," Senator Tom Reyes fumed. Reyes went on to criticise the bill. "We will fight it in every court," he went on to say.
+        """)
+        #expect(rows == [
+            Row(speaker: "Tom Reyes", words: "Senator Tom Reyes", cue: "fumed", kind: "direct", text: "This is an outrage,"),
+            Row(speaker: "Tom Reyes", words: "he", cue: "say", kind: "direct", text: "We will fight it in every court,"),
+        ])
+    }
+
+    @Test func anUnresolvablePronounKeepsItsCueAndWords() {
+        let rows = quotes("""
+        Debate
+
+        "Some people say otherwise," he conceded.
+        """)
+        #expect(rows == [Row(speaker: nil, words: "he", cue: "conceded", kind: "direct", text: "Some people say otherwise,")])
+    }
+
+    @Test func aSpokesmanSpeaksForTheOrganisation() {
+        let rows = quotes("""
+        Recall
+
+        The carmaker Velora Motors recalled 40,000 vehicles on Monday. "Safety comes first," a spokesman said.
+
+        "We acted quickly," a spokeswoman for Velora Motors said.
+        """)
+        #expect(rows.map(\.speaker) == ["Velora Motors", "Velora Motors"])
+        #expect(rows.map(\.words) == ["a spokesman", "a spokeswoman for Velora Motors"])
+    }
+
+    @Test func titlesAfterACopulaOrAKindOfWorkAreNotSpeech() {
+        let rows = quotes("""
+        Profile
+
+        Ella Moss said her favourite book is "One Hundred Years of Solitude" and she rereads it. In her 2019 memoir, "Rivers Of Glass," she wrote about her father. The singer Marcia "Cia" Price performed.
+
+        "I read it every summer," Moss said.
+        """)
+        #expect(rows.map(\.text) == ["I read it every summer,"])
+    }
+
+    @Test func juniorIsNotHisFather() {
+        let rows = quotes("""
+        Campaign
+
+        Robert Vance Jr. spoke first at the rally. "My father will win," said Robert Vance Jr. Later, Robert Vance said: "I will win."
+        """)
+        #expect(rows.map(\.speaker) == ["Robert Vance Jr", "Robert Vance"])
+    }
+
+    @Test func aTitleCaseTranscriptLineHasItsSpeaker() {
+        let rows = quotes("""
+        Transcript
+
+        Hillary Clinton Said "We are stronger together."
+        """)
+        #expect(rows == [Row(speaker: "Hillary Clinton", words: "Hillary Clinton", cue: "Said", kind: "direct", text: "We are stronger together.")])
+    }
+
+    @Test func thePersonAQuoteIsAboutIsNotItsSpeaker() {
+        let rows = quotes("""
+        Trial
+
+        Former chief executive Martin Hale denied the charges on Tuesday. Mr Hale said he trusted his finance chief, Owen Park. Mr Park "made the accounting decisions," he told the court.
+        """)
+        #expect(rows.map(\.speaker) == ["Martin Hale"])
+    }
+}
