@@ -1,19 +1,13 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// Seconds on a monotonic clock.
-func now() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
+import SiftKit
 
 /// Runs `body` and returns how long it took, in seconds.
 func time(_ body: () throws -> Void) rethrows -> Double {
-    let start = now()
+    let start = MonotonicClock.seconds
     try body()
-    return now() - start
+    return MonotonicClock.seconds - start
 }
 
 func median(_ xs: [Double]) -> Double {
