@@ -1,19 +1,13 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// Seconds on a monotonic clock.
-func now() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
+import SiftKit
 
 /// Runs `body` and returns how long it took, in seconds.
 func time(_ body: () throws -> Void) rethrows -> Double {
-    let start = now()
+    let start = MonotonicClock.seconds
     try body()
-    return now() - start
+    return MonotonicClock.seconds - start
 }
 
 func median(_ xs: [Double]) -> Double {
@@ -23,13 +17,26 @@ func median(_ xs: [Double]) -> Double {
 }
 
 /// Peak resident set size of this process, in bytes (VmHWM from /proc).
-func peakRSS() -> Int {
+func peakRSS() -> Int { status("VmHWM:") }
+
+/// Resident set size of this process now, in bytes (VmRSS from /proc).
+func residentSize() -> Int { status("VmRSS:") }
+
+/// Starts the peak resident set size again from the current size (Linux: clear_refs 5).
+func resetPeakRSS() {
+    guard let f = fopen("/proc/self/clear_refs", "w") else { return }
+    fputs("5", f)
+    fclose(f)
+}
+
+/// A size in kB from /proc/self/status, in bytes.
+private func status(_ field: String) -> Int {
     guard let f = fopen("/proc/self/status", "r") else { return 0 }
     defer { fclose(f) }
     var line = [CChar](repeating: 0, count: 256)
     while fgets(&line, 256, f) != nil {
         let s = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        if s.hasPrefix("VmHWM:") {
+        if s.hasPrefix(field) {
             let digits = s.filter { $0.isNumber }
             return (Int(digits) ?? 0) * 1024
         }

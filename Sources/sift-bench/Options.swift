@@ -3,6 +3,9 @@ struct Options {
     var corpus: String? = nil
     var repeatCount = 1
     var runs = 20
+    var runsGiven = false
+    /// Sizes of notebook output to time `sift check` on, instead of the corpus benchmark.
+    var checkLines: [Int] = []
     var json = false
     var startup = true
     /// Queries to time instead of the default four.
@@ -10,6 +13,7 @@ struct Options {
 
     static let usage = """
     usage: sift-bench [--corpus DIR] [--repeat K] [--runs N] [--query Q]… [--no-startup] [--json]
+           sift-bench --check-lines N [--check-lines N]… [--runs N] [--json]
 
     Measures sift's engine on a corpus: ingest, extraction per stage on one core and on all
     cores, throughput, peak memory, query latency and start-up time. Build it with -c release:
@@ -24,6 +28,8 @@ struct Options {
       --query Q      time this query instead of the default four (repeatable)
       --no-startup   skip timing `sift -e 'articles | count'` (needs sift beside sift-bench)
       --json         one JSON object on standard output instead of the table
+      --check-lines N  instead: the time and peak memory of `sift check` on a saved output of
+                     N lines with one line changed (repeatable; 3 runs unless --runs)
     """
 
     /// Parses the arguments; nil with a message on a bad one.
@@ -45,7 +51,8 @@ struct Options {
                 switch args[i] {
                 case "--corpus": o.corpus = try value("--corpus")
                 case "--repeat": o.repeatCount = try count("--repeat")
-                case "--runs": o.runs = try count("--runs")
+                case "--runs": o.runs = try count("--runs"); o.runsGiven = true
+                case "--check-lines": o.checkLines.append(try count("--check-lines"))
                 case "--query": o.queries.append(try value("--query"))
                 case "--json": o.json = true
                 case "--no-startup": o.startup = false

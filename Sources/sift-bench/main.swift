@@ -13,6 +13,15 @@ case .failure(let e):
     exit(2)
 }
 
+if !options.checkLines.isEmpty {
+    let samples = Corpus()
+    for a in Samples.articles() { samples.add(a) }
+    let runs = options.runsGiven ? options.runs : 3
+    let checks = options.checkLines.map { measureCheck(lines: $0, runs: runs, corpus: samples) }
+    print(options.json ? checkJSON(checks) : checkTable(checks, runs: runs))
+    exit(0)
+}
+
 let defaultQueries = [
     "quotes | group by speaker | count",
     "entities | where type == \"person\" | sort mentions desc | take 10",

@@ -36,13 +36,9 @@ final class Journal {
 
     /// Journals left by sessions that are no longer running, newest first.
     static func orphans() -> [String] {
-        guard let dir = FilePaths.stateDirectory, let d = opendir(dir) else { return [] }
-        defer { closedir(d) }
+        guard let dir = FilePaths.stateDirectory, let entries = FileSystem.entries(dir) else { return [] }
         var found: [(String, Int)] = []
-        while let entry = readdir(d) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+        for name in entries.map(\.name) {
             guard name.hasPrefix("journal-"), name.hasSuffix(".sift.md"),
                   let pid = Int32(name.dropFirst("journal-".count).dropLast(".sift.md".count)) else { continue }
             // A journal whose process still runs belongs to another open REPL.

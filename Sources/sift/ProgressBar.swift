@@ -26,7 +26,7 @@ final class ProgressBar: Sendable {
     func begin(_ label: String) {
         guard enabled else { return }
         Terminal.flush()
-        state.withLock { $0 = State(start: Clock.now, label: label) }
+        state.withLock { $0 = State(start: MonotonicClock.seconds, label: label) }
     }
 
     /// What to give the engine as its progress callback.
@@ -39,7 +39,7 @@ final class ProgressBar: Sendable {
         let line: String? = state.withLock { s in
             s.done = max(s.done, u.done)
             s.bytes = max(s.bytes, u.bytesDone)
-            let now = Clock.now
+            let now = MonotonicClock.seconds
             guard now - s.start >= 0.5, now - s.lastDraw >= 0.1 || s.done == u.total else { return nil }
             s.lastDraw = now
             s.drawn = true

@@ -84,16 +84,11 @@ struct REPL {
     static func paths(matching typed: String) -> [String] {
         let dir = typed.contains("/") ? String(typed[..<typed.lastIndex(of: "/")!]) + "/" : ""
         let listed = dir.isEmpty ? "." : dir
-        guard let d = opendir(listed) else { return [] }
-        defer { closedir(d) }
+        guard let entries = FileSystem.entries(listed) else { return [] }
         var out: [String] = []
-        while let entry = readdir(d) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name == "." || name == ".." || (name.hasPrefix(".") && !typed.hasPrefix(dir + ".")) { continue }
-            let isDir = entry.pointee.d_type == UInt8(DT_DIR)
-            out.append(dir + name + (isDir ? "/" : ""))
+        for entry in entries {
+            if entry.name.hasPrefix(".") && !typed.hasPrefix(dir + ".") { continue }
+            out.append(dir + entry.name + (entry.isDirectory ? "/" : ""))
         }
         return Completer.matching(out, prefix: typed)
     }

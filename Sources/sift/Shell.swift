@@ -109,7 +109,7 @@ final class Shell {
     /// Runs one statement, prints its result or its error, records both. Returns whether it succeeded.
     @discardableResult
     func execute(_ statement: String, location: String? = nil) -> Bool {
-        let started = Clock.now
+        let started = MonotonicClock.seconds
         Cancellation.reset()
         var recorded: String
         var ok = true

@@ -46,6 +46,19 @@ struct BenchmarkSmokeTests {
         #expect(!r.stdout.contains("start-up"))
     }
 
+    @Test func checkLinesMeasuresTheDiffOfALongOutput() throws {
+        let r = try Sift.run(["--check-lines", "5000", "--check-lines", "10", "--runs", "1", "--json"], program: Sift.bench)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.isEmpty, "\(r.stderr)")
+        let checks = try #require(try json(r)["check"] as? [[String: Any]])
+        #expect(checks.map { $0["lines"] as? Int } == [5000, 10])
+        #expect(checks.allSatisfy { ($0["median_s"] as? Double ?? -1) >= 0 })
+        // Memory, never time: a table of common subsequences took 5,001² cells (200 MB) here.
+        #expect((checks[0]["peak_growth_bytes"] as? Int ?? .max) < 32 << 20)
+        let table = try Sift.run(["--check-lines", "50", "--runs", "1"], program: Sift.bench)
+        #expect(table.stdout.contains("50 lines") && table.stdout.contains("peak memory +"))
+    }
+
     @Test func badOptionsExitTwoWithUsage() throws {
         let r = try Sift.run(["--repeat", "zero"], program: Sift.bench)
         #expect(r.status == 2)

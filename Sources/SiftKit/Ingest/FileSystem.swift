@@ -7,7 +7,8 @@ import Darwin
 #endif
 
 /// The few file-system calls ingest needs, on POSIX directly (no Foundation: start-up stays short).
-enum FileSystem {
+/// The command line lists folders through it too (journals, path completion).
+public enum FileSystem {
     enum Kind { case file, directory, other, missing }
 
     static func kind(_ path: String) -> (Kind, Int32) {
@@ -73,18 +74,31 @@ enum FileSystem {
         return .success(out)
     }
 
+    /// A name in a directory, and whether the directory says it is a directory (a link to one
+    /// is not).
+    public struct Entry: Equatable, Sendable {
+        public let name: String
+        public let isDirectory: Bool
+    }
+
     /// Entries of a directory (no "." or ".."), or the errno that stopped it.
-    static func list(_ path: String) -> Result<[String], ReadError> {
+    static func list(_ path: String) -> Result<[Entry], ReadError> {
         guard let dir = opendir(path) else { return .failure(.system(errno)) }
         defer { closedir(dir) }
-        var names: [String] = []
+        var entries: [Entry] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." { entries.append(Entry(name: name, isDirectory: entry.pointee.d_type == UInt8(DT_DIR))) }
         }
-        return .success(names)
+        return .success(entries)
+    }
+
+    /// Entries of a directory (no "." or ".."), in the order it gives them; nil when it cannot
+    /// be read.
+    public static func entries(_ path: String) -> [Entry]? {
+        try? list(path).get()
     }
 
     /// Shell-style pattern expansion (`*`, `?`, `[…]`), sorted; empty when nothing matches.

@@ -116,8 +116,8 @@ enum PathExpander {
             case .failure(let error):
                 let message = if case .system(let code) = error { FileSystem.message(code) } else { "unreadable" }
                 issues.append(LoadIssue(path: dir, message: message, severity: .skipped))
-            case .success(let names):
-                for name in names.sorted() where !name.hasPrefix(".") {
+            case .success(let entries):
+                for name in entries.map(\.name).sorted() where !name.hasPrefix(".") {
                     let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
                     let rel = relative.isEmpty ? name : relative + "/" + name
                     switch FileSystem.kind(path).0 {

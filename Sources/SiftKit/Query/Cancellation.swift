@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// A request to stop the running query: Ctrl-C in the REPL, or the query's time limit passing.
@@ -21,7 +20,7 @@ public enum Cancellation {
     /// Stops the running query `seconds` from now (nil or 0: no limit).
     public static func limit(seconds: Double?) {
         guard let seconds, seconds > 0 else { deadline.store(0, ordering: .relaxed); return }
-        deadline.store(DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9), ordering: .relaxed)
+        deadline.store(MonotonicClock.nanoseconds + UInt64(seconds * 1e9), ordering: .relaxed)
     }
 
     /// Whether the query should stop now.
@@ -29,7 +28,7 @@ public enum Cancellation {
 
     static var timedOut: Bool {
         let d = deadline.load(ordering: .relaxed)
-        return d != 0 && DispatchTime.now().uptimeNanoseconds > d
+        return d != 0 && MonotonicClock.nanoseconds > d
     }
 
     static func check(_ range: Range<Int>) throws(QueryError) {

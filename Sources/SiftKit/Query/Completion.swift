@@ -54,7 +54,7 @@ public struct Completer {
         let segmentWords = segment.split(whereSeparator: { " \t(),".contains($0) }).map { $0.lowercased() }
         let pipeStarted = before.contains("|")
         if !pipeStarted && segmentWords.isEmpty {
-            return (start, .words(Catalog.sourceNames + ["kwic", "compare", "show", "why", "let"] + corpus.bindings.keys.sorted()))
+            return (start, .words(Catalog.sourceNames + Parser.statementKeywords + corpus.bindings.keys.sorted()))
         }
         if let last = words.last, last == "in" || (words.first == "show" && words.count == 1)
             || (words.first == "compare" && words.count <= 2) {

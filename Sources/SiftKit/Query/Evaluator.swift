@@ -92,7 +92,7 @@ public struct Evaluator {
             }
             let name = raw.lowercased()
             guard let source = Catalog.source(named: name) else {
-                let candidates = Catalog.sourceNames + ["kwic", "compare", "show", "why", "let"] + corpus.bindings.keys.sorted()
+                let candidates = Catalog.sourceNames + Parser.statementKeywords + corpus.bindings.keys.sorted()
                 let hint = Suggest.closest(to: raw, among: candidates).map { "did you mean '\($0)'?" }
                     ?? "sources: " + Catalog.sourceNames.joined(separator: ", ")
                 throw .evaluation("unknown source '\(raw)'", at: clause.range, hint: hint)

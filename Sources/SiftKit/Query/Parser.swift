@@ -16,6 +16,9 @@ public struct Parser {
 
     public static let stageNames = ["where", "select", "sort", "take", "count", "sum", "avg", "min", "max", "list", "group", "distinct"]
     static let aggregateNames = ["count", "sum", "avg", "min", "max", "list"]
+    /// Words that start a statement besides the sources' names: no binding may take one, and
+    /// completion and did-you-mean offer them.
+    static let statementKeywords = ["kwic", "compare", "show", "why", "let"]
 
     public static func parse(_ statement: String) -> Result<Statement, QueryError> {
         switch Lexer.tokenize(statement) {
@@ -72,7 +75,7 @@ public struct Parser {
                 throw error("expected a name after 'let', found \(current.display)", hint: "e.g. let z = quotes | where kind == \"direct\"")
             }
             let nameRange = advance().range
-            if Catalog.source(named: name.lowercased()) != nil || ["let", "why", "show", "kwic", "compare"].contains(name.lowercased()) {
+            if Catalog.source(named: name.lowercased()) != nil || Parser.statementKeywords.contains(name.lowercased()) {
                 throw QueryError.syntax("'\(name)' is a source or keyword; choose another name", at: nameRange)
             }
             guard current.isSymbol("=") else { throw error("expected '=' after 'let \(name)', found \(current.display)") }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Seconds spent in each extraction stage, summed over the articles analysed (for the
 /// benchmark; the engine measures, the caller reports).
 public struct StageTimes: Sendable {
@@ -31,13 +29,13 @@ struct StageClock {
 
     init(on: Bool) {
         self.on = on
-        last = on ? DispatchTime.now().uptimeNanoseconds : 0
+        last = on ? MonotonicClock.nanoseconds : 0
     }
 
     /// Seconds since the previous lap (or the start).
     mutating func lap() -> Double {
         guard on else { return 0 }
-        let now = DispatchTime.now().uptimeNanoseconds
+        let now = MonotonicClock.nanoseconds
         defer { last = now }
         return Double(now - last) / 1e9
     }

@@ -210,16 +210,6 @@ struct NameFinder {
             || t.contains(Lexicon.organizationOpenings, k) || t.contains(Lexicon.organizationNames, k) || isAcronym(k)
     }
 
-    private func isDerivedAdjective(_ k: Int) -> Bool {
-        var i = t.end(k) - 1
-        while i > t.start(k) && t.b[i] != 0x2D { i -= 1 }
-        guard t.b[i] == 0x2D, i + 1 < t.end(k) else { return false }
-        let c = t.b[i + 1]
-        if c < 0x80 { return c >= 0x61 && c <= 0x7A }
-        let s = t.string(i + 1, t.end(k))
-        return s.first?.isLowercase == true
-    }
-
     private func isInitial(_ k: Int) -> Bool {
         t.tokens[k].kind == .word && t.tokens[k].length == 1 && t.isCapitalized(k)
     }
@@ -253,7 +243,7 @@ struct NameFinder {
         var cs = chunk.lowerBound
         let ce = chunk.upperBound
         // "Washington-based", "Kremlin-backed": an adjective made from a name, not part of one.
-        while cs < ce && isDerivedAdjective(cs) { cs += 1 }
+        while cs < ce && t.isDerivedAdjective(cs) { cs += 1 }
         guard cs < ce else { return [] }  // only "Washington-based": nothing left
         // "The", "But", "Neither", and a sentence-opening speech verb ("Said Ellis: …").
         if t.isAny(cs, ["the", "a", "an"]) || (sentenceStart && (t.contains(Lexicon.sentenceStarters, cs)

@@ -42,6 +42,17 @@ struct TokenText {
 
     func isDash(_ k: Int) -> Bool { tokens[k].kind == .dash }
 
+    /// An adjective made from a name: "Washington-based", "Kremlin-backed" — lower case after
+    /// the token's last hyphen.
+    func isDerivedAdjective(_ k: Int) -> Bool {
+        var i = end(k) - 1
+        while i > start(k) && b[i] != 0x2D { i -= 1 }
+        guard b[i] == 0x2D, i + 1 < end(k) else { return false }
+        let c = b[i + 1]
+        if c < 0x80 { return c >= 0x61 && c <= 0x7A }
+        return string(i + 1, end(k)).first?.isLowercase == true
+    }
+
     /// The first Unicode scalar of token k.
     func scalar(_ k: Int) -> UInt32 { UTF8Scalars.decode(b, at: start(k)).0 }
 

@@ -94,7 +94,7 @@ struct SourceExtractor {
         guard !r.isEmpty else { return nil }
         for k in r where t.isAny(k, ["at", "of", "for", "with", "from", "in", "on"]) {
             var j = k + 1
-            while j < r.upperBound && (t.is(j, "the") || isDerivedAdjective(j)) { j += 1 }
+            while j < r.upperBound && (t.is(j, "the") || t.isDerivedAdjective(j)) { j += 1 }
             guard j < r.upperBound, let first = mentionStarting(at: j),
                   first.type == .organization || first.type == .place || (first.type == .other && first.tokens.count > 1)
                     || (first.type == .person && t.possessiveLength(first.tokens.upperBound - 1) > 0) else { continue }
@@ -156,12 +156,6 @@ struct SourceExtractor {
         var end = r.upperBound
         while end > roleStart && t.isPunct(end - 1, 0x2E) { end -= 1 }
         return (t.phrase(roleStart, end), affiliation)
-    }
-
-    private func isDerivedAdjective(_ k: Int) -> Bool {
-        let s = t.string(k)
-        guard let dash = s.lastIndex(of: "-") else { return false }
-        return s[s.index(after: dash)...].first?.isLowercase == true
     }
 
     // MARK: - Category

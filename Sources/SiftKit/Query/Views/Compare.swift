@@ -87,14 +87,9 @@ enum WordDiff {
         let x = a.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
         let y = b.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
         func key(_ w: String) -> String { String(w.lowercased().filter { $0.isLetter || $0.isNumber }) }
-        let kx = x.map(key), ky = y.map(key)
-        // Longest common subsequence on normalised words.
-        var l = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
-        for i in stride(from: x.count - 1, through: 0, by: -1) {
-            for j in stride(from: y.count - 1, through: 0, by: -1) {
-                l[i][j] = kx[i] == ky[j] && !kx[i].isEmpty ? l[i + 1][j + 1] + 1 : max(l[i + 1][j], l[i][j + 1])
-            }
-        }
+        // Words that are only punctuation match nothing.
+        let (kx, ky) = Symbols.numbered(x.map(key), y.map(key), unmatched: { $0.isEmpty })
+        let steps = EditScript.between(symbols: kx, ky, preferring: .insertions)
         var out: [String] = []
         var deleted: [String] = [], inserted: [String] = []
         func flush() {
@@ -104,16 +99,17 @@ enum WordDiff {
             inserted = []
         }
         var i = 0, j = 0
-        while i < x.count || j < y.count {
-            if i < x.count && j < y.count && kx[i] == ky[j] && !kx[i].isEmpty {
+        for step in steps {
+            switch step {
+            case .keep:
                 flush()
                 out.append(y[j])
                 i += 1
                 j += 1
-            } else if j < y.count && (i == x.count || l[i][j + 1] >= l[i + 1][j]) {
+            case .insert:
                 inserted.append(y[j])
                 j += 1
-            } else {
+            case .delete:
                 deleted.append(x[i])
                 i += 1
             }
