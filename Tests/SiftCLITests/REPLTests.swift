@@ -69,8 +69,9 @@ struct REPLTests {
         #expect(s.screen().contains("4 articles loaded; type .help"))
         // Tab completes a source, a field, a name inside a string, and a stage.
         try s.keys("quo", "Tab")
+        // "spea" completes to the common prefix of speaker and speaker_text, with no space after it.
         try s.keys("| where spea", "Tab")
-        try s.keys("== \"Ellen M", "Tab")
+        try s.keys(" == \"Ellen M", "Tab")
         try s.keys("| cou", "Tab")
         #expect(s.wait(for: "sift> quotes | where speaker == \"Ellen Marsh\" | count").contains("count"))
         try s.keys("Enter")

@@ -13,6 +13,7 @@ struct SpeakerChooserTests {
     }
 
     @Test func everyFeatureNameIsUniqueAndGrouped() {
+        #expect(FeatureGroup.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal })
         #expect(Set(ChooserFeatures.names).count == ChooserFeatures.names.count)
         for (i, name) in ChooserFeatures.names.enumerated() {
             #expect(name.hasPrefix(ChooserFeatures.group(of: i).rawValue + "="))

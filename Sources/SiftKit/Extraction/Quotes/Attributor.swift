@@ -151,7 +151,12 @@ struct Attributor {
         // A speech verb elsewhere in the sentence: the fragment belongs to its speaker.
         for sentence in Set([s0, s1]).sorted() {
             let s = c.article.sentences[sentence]
-            for v in speechVerbs(sentence: sentence) where !(q.open...(q.close ?? lastToken)).contains(v) {
+            // The verbs near the quote (found by bisection): a sentence of thousands of quotes must
+            // not cost each of them every verb.
+            let verbs = speechVerbs(sentence: sentence)
+            var lo = 0, hi = verbs.count
+            while lo < hi { let mid = (lo + hi) / 2; if verbs[mid] < q.open - 80 { lo = mid + 1 } else { hi = mid } }
+            for v in verbs[lo...].prefix(while: { $0 <= q.open + 80 }) where !(q.open...(q.close ?? lastToken)).contains(v) {
                 if let subject = c.subject(before: v, floor: s.tokens.lowerBound),
                    accept(subject, cue: t.tokens[v].span, rule: .embedded, at: v, cueToken: v) { return quote }
             }

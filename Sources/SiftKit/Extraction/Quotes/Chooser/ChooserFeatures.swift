@@ -7,6 +7,27 @@
 public enum FeatureGroup: String, CaseIterable, Sendable {
     case bias, rule, rank, phrase, ruleByPhrase, ruleByKind, distance, sentences, position
     case nameInQuote, recentSpeaker, cue, paragraph, support, salience
+
+    /// The group's place in `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .bias: return 0
+        case .rule: return 1
+        case .rank: return 2
+        case .phrase: return 3
+        case .ruleByPhrase: return 4
+        case .ruleByKind: return 5
+        case .distance: return 6
+        case .sentences: return 7
+        case .position: return 8
+        case .nameInQuote: return 9
+        case .recentSpeaker: return 10
+        case .cue: return 11
+        case .paragraph: return 12
+        case .support: return 13
+        case .salience: return 14
+        }
+    }
 }
 
 public enum ChooserFeatures {
@@ -65,7 +86,10 @@ public enum ChooserFeatures {
         return last
     }
 
-    static func index(_ g: FeatureGroup, _ value: Int) -> Int32 { Int32(offsets[g]! + value) }
+    /// Where each group starts, by the group's place in `FeatureGroup.allCases` (no hashing per feature).
+    static let offsetsInOrder: [Int] = FeatureGroup.allCases.map { offsets[$0]! }
+
+    static func index(_ g: FeatureGroup, _ value: Int) -> Int32 { Int32(offsetsInOrder[g.ordinal] + value) }
 }
 
 /// What the features read about the quote being attributed.
@@ -82,6 +106,15 @@ struct ChooserContext {
         let closeToken = quote.close ?? quote.open
         let q1 = Int(c.sentenceOf[closeToken])
         let opensParagraph = quote.open == c.article.paragraphs[quote.firstParagraph].tokens.lowerBound
+        // The entities named inside the quote: read from its tokens, so a name mentioned 40,000
+        // times costs nothing per quote.
+        var inside: Set<Int> = []
+        var k = quote.open + 1
+        while k < c.t.tokens.count && Int(c.t.tokens[k].start) < quote.text.end {
+            let m = c.mentionStarting[k]
+            if m >= 0 && c.mentions[Int(m)].entity >= 0 { inside.insert(c.mentions[Int(m)].entity) }
+            k += 1
+        }
         var agreeing: [SpeakerRef: Int] = [:]
         for cand in candidates { if let s = cand.speaker { agreeing[s, default: 0] += 1 } }
         return candidates.enumerated().map { rank, cand in
@@ -123,9 +156,7 @@ struct ChooserContext {
             if opensParagraph { add(.paragraph, 0) }
             if let speaker = cand.speaker {
                 if case .entity(let e) = speaker {
-                    if c.entities[e].mentions.contains(where: { quote.text.start <= c.mentions[$0].span.start && c.mentions[$0].span.end <= quote.text.end }) {
-                        add(.nameInQuote, 0)
-                    }
+                    if inside.contains(e) { add(.nameInQuote, 0) }
                     let n = c.entities[e].mentions.count
                     add(.salience, n <= 1 ? 0 : n <= 3 ? 1 : 2)
                 }
