@@ -106,6 +106,15 @@ struct AttributionClassTests {
         #expect(rows == [Row(speaker: "Hillary Clinton", words: "Hillary Clinton", cue: "Said", kind: "direct", text: "We are stronger together.")])
     }
 
+    @Test func twoPeopleSpeakingTogetherAreOneSpeakerOfTwo() {
+        let rows = quotes("""
+        Band news
+
+        Singer Tom Burton and guitarist Nick Hale said "we are done with touring."
+        """)
+        #expect(rows.map(\.speaker) == ["Tom Burton and Nick Hale"])
+    }
+
     @Test func thePersonAQuoteIsAboutIsNotItsSpeaker() {
         let rows = quotes("""
         Trial

@@ -106,6 +106,15 @@ extension AttributionContext {
                 }
                 return .description(s..<(j + 1))
             }
+            // "Burton and Nick said": two people speak together, one speaker of two.
+            var and = mentions[m].tokens.lowerBound - 1
+            // (its role may stand between: "Tom Burton and guitarist Nick Hale said")
+            while and > floor && mentions[m].tokens.lowerBound - and <= 3 && t.isLowerWord(and) && !t.is(and, "and")
+                    && !isSpeechVerb(and) && !t.contains(Lexicon.prepositions, and) { and -= 1 }
+            if mentions[m].type == .person, and - 1 >= floor, t.is(and, "and"), mentionEnding[and - 1] >= 0,
+               [.person, .other].contains(mentions[Int(mentionEnding[and - 1])].type), !quoted[and - 1] {
+                return .description(mentions[Int(mentionEnding[and - 1])].tokens.lowerBound..<(j + 1))
+            }
             return .mention(m)
         }
         guard t.isWord(j) else { return nil }

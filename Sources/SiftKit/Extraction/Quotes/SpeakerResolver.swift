@@ -169,6 +169,14 @@ struct SpeakerResolver {
     // MARK: - Descriptions
 
     private func resolveDescription(_ r: Range<Int>, at position: Int) -> (SpeakerRef?, String?) {
+        // Two people speaking together ("Tom Burton and guitarist Nick Hale"): one group of both.
+        if let and = r.first(where: { c.t.is($0, "and") }), c.mentionStarting[r.lowerBound] >= 0, c.mentionEnding[r.upperBound - 1] >= 0 {
+            let a = c.mentions[Int(c.mentionStarting[r.lowerBound])], b = c.mentions[Int(c.mentionEnding[r.upperBound - 1])]
+            if a.tokens.upperBound <= and, a.entity >= 0, b.entity >= 0, a.entity != b.entity {
+                let names = "\(c.entities[a.entity].name) and \(c.entities[b.entity].name)"
+                return (.group(names), "two people named together: \(names)")
+            }
+        }
         var words = r.map { c.t.string($0) }
         if let first = words.first, c.t.contains(Lexicon.determiners, r.lowerBound), words.count > 1, first.lowercased() != "two" {
             words.removeFirst()
