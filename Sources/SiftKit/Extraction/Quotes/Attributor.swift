@@ -85,14 +85,26 @@ struct Attributor {
         // Every pattern that matches proposes a candidate; the chooser then picks one. `accept`
         // returns false so that every later pattern is tried too.
         var candidates: [SpeakerCandidate] = []
+        resolver.explain = false
+        // Several patterns may read the same "he": resolve it once per quote (who spoke last does
+        // not change while one quote is attributed).
+        var pronouns: [Int: (SpeakerRef?, String?)] = [:]
         func accept(_ phrase: SpeakerPhrase, cue: Span?, rule: AttributionRule, at position: Int, cueToken: Int? = nil) -> Bool {
-            let (speaker, why) = resolver.resolve(phrase, at: position)
+            let (speaker, why): (SpeakerRef?, String?)
+            if case .pronoun(let k) = phrase {
+                if let known = pronouns[k] { (speaker, why) = known } else {
+                    (speaker, why) = resolver.resolve(phrase, at: position)
+                    pronouns[k] = (speaker, why)
+                }
+            } else {
+                (speaker, why) = resolver.resolve(phrase, at: position)
+            }
             var unresolvedPronoun = false
             if case .pronoun = phrase, speaker == nil { unresolvedPronoun = true }
             guard speaker != nil || isAnonymous(phrase) || unresolvedPronoun else { return false }
             let noCue = rule == .colonLabel || rule == .precedingSubject || rule == .characterization
             candidates.append(SpeakerCandidate(speaker: speaker, speakerSpan: phrase.span(c), cue: noCue ? nil : cue, rule: rule,
-                                               resolution: why, phrase: phrase, cueToken: noCue ? nil : cueToken))
+                                               resolution: why, phrase: phrase, cueToken: noCue ? nil : cueToken, position: position))
             return false
         }
 
@@ -166,7 +178,7 @@ struct Attributor {
         // sentence before is about.
         func inherit(_ from: Quote, _ rule: AttributionRule) {
             candidates.append(SpeakerCandidate(speaker: from.speaker, speakerSpan: from.speakerSpan, cue: from.cue, rule: rule,
-                                               resolution: from.resolution, phrase: nil, cueToken: nil))
+                                               resolution: from.resolution, phrase: nil, cueToken: nil, position: nil))
         }
         if let (last, sentence) = lastAttribution, c.article.sentences[sentence].paragraph == q.firstParagraph, s0 - sentence <= 1 {
             inherit(last, last.kind == .indirect ? .precedingSentence : .split)
@@ -194,8 +206,15 @@ struct Attributor {
         // "Reid has been pounding Trump as a "con artist"": a characterisation, the subject's words.
         if !direct, characterizes(q.open, floor: startSentence.tokens.lowerBound), let m = subjectMention(of: startSentence),
            c.mentions[m].tokens.upperBound <= q.open, accept(.mention(m), cue: c.mentions[m].span, rule: .characterization, at: q.open) { return quote }
-        return chooser.choose(candidates, for: quote, q, features: ChooserContext(c: c, quote: q, previous: previous?.quote,
-                                                                                  last: lastAttribution?.quote), trace: &trace)
+        var chosen: Int? = nil
+        var out = chooser.choose(candidates, for: quote, q, features: ChooserContext(c: c, quote: q, previous: previous?.quote,
+                                                                                     last: lastAttribution?.quote), trace: &trace, chosen: &chosen)
+        // Only the chosen candidate's resolution is told, so only it is worked out in words.
+        resolver.explain = true
+        if let i = chosen, let phrase = candidates[i].phrase, let position = candidates[i].position {
+            out.resolution = resolver.resolve(phrase, at: position).1
+        }
+        return out
     }
 
     /// The person or organisation a sentence opens with: what it is about.

@@ -6,6 +6,9 @@ struct SpeakerResolver {
     let c: AttributionContext
     /// Speakers attributed so far, with the token where each quote started (most recent last).
     var recent: [(speaker: SpeakerRef, token: Int)] = []
+    /// Whether to say how a speaker was resolved (only the chosen candidate's account is kept, so
+    /// the others are resolved without building it).
+    var explain = true
 
     init(_ c: AttributionContext) { self.c = c }
 
@@ -20,8 +23,8 @@ struct SpeakerResolver {
             guard mention.entity >= 0 else { return (nil, nil) }
             let name = c.entities[mention.entity].name
             let written = c.article.text(mention.span)
-            let note = written == name ? nil : "“\(written)” → \(name): \(mention.evidence == .alias ? "a surname used with the full name earlier" : "the same entity as the fullest name in the article")"
-            return (.entity(mention.entity), note)
+            let note = !explain || written == name ? nil : "“\(written)” → \(name): \(mention.evidence == .alias ? "a surname used with the full name earlier" : "the same entity as the fullest name in the article")"
+            return (.entity(mention.entity), explain ? note : nil)
         case .pronoun(let k):
             return resolvePronoun(k)
         case .description(let r):
@@ -38,13 +41,13 @@ struct SpeakerResolver {
         case .male, .female:
             let wanted: Gender = cls == .male ? .male : .female
             guard let (e, why, _) = bestPerson(before: k, gender: wanted) else { return (nil, nil) }
-            return (.entity(e), "pronoun ‘\(word)’ → \(c.entities[e].name): \(why)")
+            return (.entity(e), explain ? "pronoun ‘\(word)’ → \(c.entities[e].name): \(why)" : nil)
         case .neuter:
             guard let e = recentEntity(before: k, type: .organization, within: 3) else { return (nil, nil) }
-            return (.entity(e), "pronoun ‘it’ → \(c.entities[e].name): nearest organisation")
+            return (.entity(e), explain ? "pronoun ‘it’ → \(c.entities[e].name): nearest organisation" : nil)
         case .plural:
             if let last = recent.last, c.sentenceOf[last.token] >= c.sentenceOf[k] - 2, case .group = last.speaker {
-                return (last.speaker, "pronoun ‘they’ → the group quoted just before")
+                return (last.speaker, explain ? "pronoun ‘they’ → the group quoted just before" : nil)
             }
             return (nil, nil)
         case .first:
@@ -59,10 +62,16 @@ struct SpeakerResolver {
         let paragraph = c.article.sentences[here].paragraph
         var best: (entity: Int, score: Double, why: String)? = nil
         var lastSeen: [Int: Int] = [:]  // entity → last mention (index) before k, outside quotes
-        for (i, m) in c.mentions.enumerated() where m.tokens.lowerBound < k && !m.inQuote && m.entity >= 0 {
-            guard c.entities[m.entity].type == .person else { continue }
+        // Back from the pronoun (mentions are in reading order) to eight paragraphs before it.
+        var lo = 0, hi = c.mentions.count
+        while lo < hi { let mid = (lo + hi) / 2; if c.mentions[mid].tokens.lowerBound < k { lo = mid + 1 } else { hi = mid } }
+        var i = lo - 1
+        while i >= 0 {
+            let m = c.mentions[i]
+            defer { i -= 1 }
+            if c.article.sentences[m.sentence].paragraph < paragraph - 8 { break }
+            guard !m.inQuote, m.entity >= 0, c.entities[m.entity].type == .person, lastSeen[m.entity] == nil else { continue }
             if let excluded, excluded.contains(m.tokens.lowerBound) { continue }
-            guard c.article.sentences[m.sentence].paragraph >= paragraph - 8 else { continue }
             lastSeen[m.entity] = i
         }
         // The last person who spoke, and where each person last spoke (a pronoun that was resolved
@@ -85,20 +94,20 @@ struct SpeakerResolver {
             let distance = Double(here - max(m.sentence, lastSpoke[e] ?? 0))
             // Any person may be meant when the words give no gender ("the New York businessman").
             var score = (gender == .unknown ? 2.0 : g == gender ? 3.0 : 1.0) - 0.6 * distance
-            var reasons: [String] = [g == gender && g != .unknown ? "nearest \(gender == .male ? "male" : "female") person" : "nearest person of unknown gender"]
-            if e == lastSpeaker { score += 2; reasons.append("the last speaker") }
+            var reasons: [String] = !explain ? [] : [g == gender && g != .unknown ? "nearest \(gender == .male ? "male" : "female") person" : "nearest person of unknown gender"]
+            if e == lastSpeaker { score += 2; if explain { reasons.append("the last speaker") } }
             // `Mr Sullivan "made accounting decisions," he told the court`: the subject of the
             // quoted words is who they are about, not who says them.
             let subjectOfQuote = m.tokens.upperBound < c.t.tokens.count && c.t.tokens[m.tokens.upperBound].kind == .quote
                 && m.sentence == here
             if isSentenceSubject(m) && !subjectOfQuote {
                 score += 1
-                if m.sentence == here - 1 { score += 1.5; reasons.append("the subject of the sentence before") }
+                if m.sentence == here - 1 { score += 1.5; if explain { reasons.append("the subject of the sentence before") } }
                 // "Ban Ki-moon condemned what he called …": the subject of the pronoun's own sentence.
-                if m.sentence == here { score += 3; reasons.append("the subject of the same sentence") }
+                if m.sentence == here { score += 3; if explain { reasons.append("the subject of the same sentence") } }
             }
             if best == nil || score > best!.score || (score == best!.score && m.tokens.lowerBound > c.mentions[lastSeen[best!.entity]!].tokens.lowerBound) {
-                best = (e, score, reasons.joined(separator: ", ") + ", sentence \(m.sentence + 1)")
+                best = (e, score, explain ? reasons.joined(separator: ", ") + ", sentence \(m.sentence + 1)" : "")
             }
         }
         return best.map { ($0.entity, $0.why, $0.score) }
@@ -174,7 +183,7 @@ struct SpeakerResolver {
             let a = c.mentions[Int(c.mentionStarting[r.lowerBound])], b = c.mentions[Int(c.mentionEnding[r.upperBound - 1])]
             if a.tokens.upperBound <= and, a.entity >= 0, b.entity >= 0, a.entity != b.entity {
                 let names = "\(c.entities[a.entity].name) and \(c.entities[b.entity].name)"
-                return (.group(names), "two people named together: \(names)")
+                return (.group(names), explain ? "two people named together: \(names)" : nil)
             }
         }
         var words = r.map { c.t.string($0) }
@@ -190,22 +199,22 @@ struct SpeakerResolver {
         if c.t.contains(Lexicon.groupNouns, r.upperBound - 1) || c.t.contains(Lexicon.bodyNouns, r.upperBound - 1),
            let m = r.lazy.compactMap({ k -> Int? in let m = self.c.mentionStarting[k]; return m >= 0 ? Int(m) : nil }).first,
            c.mentions[m].type == .organization, c.mentions[m].entity >= 0 {
-            return (.entity(c.mentions[m].entity), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[c.mentions[m].entity].name): the organisation it names")
+            return (.entity(c.mentions[m].entity), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[c.mentions[m].entity].name): the organisation it names" : nil)
         }
         // "a spokesman for Sony", "the report", "a spokesman said": the organisation it speaks for,
         // named in the phrase or just before.
         if c.t.contains(Lexicon.mouthpieces, r.upperBound - 1) || r.contains(where: { c.t.contains(Lexicon.mouthpieces, $0) }) {
             if let m = r.lazy.compactMap({ k -> Int? in let m = self.c.mentionStarting[k]; return m >= 0 ? Int(m) : nil }).first,
                c.mentions[m].entity >= 0, c.mentions[m].type == .organization || c.mentions[m].type == .person {
-                return (.entity(c.mentions[m].entity), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[c.mentions[m].entity].name): whom it speaks for")
+                return (.entity(c.mentions[m].entity), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[c.mentions[m].entity].name): whom it speaks for" : nil)
             }
             if c.t.contains(Lexicon.mouthpieces, r.upperBound - 1), let e = recentEntity(before: r.lowerBound, type: .organization, within: 2) {
-                return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): the organisation named just before, which it speaks for")
+                return (.entity(e), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): the organisation named just before, which it speaks for" : nil)
             }
         }
         if c.t.contains(Lexicon.roles, head) && !c.t.contains(Lexicon.groupNouns, head) {
             if let (e, why) = personWithRole(r, before: position) {
-                return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): \(why)")
+                return (.entity(e), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): \(why)" : nil)
             }
             // Nobody was introduced with that role: an epithet ("the New York businessman", "the
             // former secretary of state") most likely names the person the passage is about.
@@ -213,7 +222,7 @@ struct SpeakerResolver {
             let isEpithet = bare || r.dropLast().contains { c.t.isCapitalized($0) || c.t.contains(Lexicon.epithets, $0) }
             let gender: Gender = c.t.contains(Lexicon.maleTitles, head) ? .male : c.t.contains(Lexicon.femaleTitles, head) ? .female : .unknown
             if isEpithet, let (e, why, score) = bestPerson(before: r.lowerBound, gender: gender, excluding: r), score >= (bare ? 3.0 : 1.5) {
-                return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): no one was introduced with that role; \(why)")
+                return (.entity(e), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): no one was introduced with that role; \(why)" : nil)
             }
         }
         // "the authority" → the Riverton Water Authority; "the company" → the nearest organisation.
@@ -221,7 +230,7 @@ struct SpeakerResolver {
            !r.contains(where: { c.t.isCapitalized($0) && !c.t.contains(Lexicon.determiners, $0) }) {
             let word = c.t.string(c.t.start(head), c.t.end(head) - c.t.possessiveLength(head)).lowercased()
             if let e = recentOrganization(before: position, named: word) ?? (c.t.contains(Lexicon.bodyNouns, head) ? recentEntity(before: position, type: .organization, within: 4) : nil) {
-                return (.entity(e), "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): the organisation of that kind named before")
+                return (.entity(e), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): the organisation of that kind named before" : nil)
             }
         }
         return (.group(text), nil)

@@ -10,6 +10,8 @@ struct SpeakerCandidate {
     var phrase: SpeakerPhrase?
     /// The cue's token, when the cue is a verb.
     var cueToken: Int?
+    /// Where the pattern resolved the phrase (to tell its resolution again in words).
+    var position: Int?
 
     /// A pronoun that nothing before it resolves ("he conceded" with no antecedent): the cue and
     /// the words are still worth reporting, but any resolved speaker is better.

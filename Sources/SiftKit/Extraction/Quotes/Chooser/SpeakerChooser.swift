@@ -48,9 +48,20 @@ public struct SpeakerChooser: Sendable {
     /// The quote with the chosen candidate's speaker, words, cue, rule and resolution, and the
     /// others as runners-up.
     func choose(_ candidates: [SpeakerCandidate], for quote: Quote, _ span: QuoteSpan, features context: ChooserContext,
-                trace: inout [ChooserTrace]?) -> Quote {
+                trace: inout [ChooserTrace]?, chosen: inout Int?) -> Quote {
         var out = quote
         guard !candidates.isEmpty else { return out }
+        // One speaker proposed, however many times: nothing to weigh (unless training watches).
+        if trace == nil, candidates.allSatisfy({ $0.speaker == candidates[0].speaker && $0.isUnresolvedPronoun == candidates[0].isUnresolvedPronoun }) {
+            chosen = 0
+            let pick = candidates[0]
+            out.speaker = pick.speaker
+            out.speakerSpan = pick.speakerSpan
+            out.cue = pick.cue
+            out.rule = pick.rule
+            out.resolution = pick.resolution
+            return out
+        }
         let features = context.features(of: candidates, kind: quote.kind)
         if trace != nil {
             let entries = candidates.enumerated().map { i, cand in
@@ -65,14 +76,15 @@ public struct SpeakerChooser: Sendable {
             scores[first] = max(scores[first], scores[best])
             best = first
         }
-        let chosen = candidates[best]
-        out.speaker = chosen.speaker
-        out.speakerSpan = chosen.speakerSpan
-        out.cue = chosen.cue
-        out.rule = chosen.rule
-        out.resolution = chosen.resolution
+        chosen = best
+        let pick = candidates[best]
+        out.speaker = pick.speaker
+        out.speakerSpan = pick.speakerSpan
+        out.cue = pick.cue
+        out.rule = pick.rule
+        out.resolution = pick.resolution
         var others: [RunnerUp] = []
-        var seen: Set<SpeakerRef?> = [chosen.speaker]
+        var seen: Set<SpeakerRef?> = [pick.speaker]
         for i in candidates.indices.sorted(by: { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }) where i != best {
             guard seen.insert(candidates[i].speaker).inserted else { continue }
             others.append(RunnerUp(speaker: candidates[i].speaker, speakerSpan: candidates[i].speakerSpan,
