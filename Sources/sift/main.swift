@@ -36,6 +36,11 @@ default:
     break
 }
 
+if invocation.inputs.contains("-"), !Terminal.stdinIsTTY, invocation.mode == .interactive {
+    Terminal.writeError("sift: standard input holds the articles ('-'); give queries with -e or a script with 'sift run'\n")
+    exit(2)
+}
+
 let shell = Shell(invocation)
 if case .notebook = invocation.mode {
     // The notebook names its own articles.
