@@ -4,9 +4,20 @@ import Glibc
 import SiftKit
 
 /// sift's entry point: parse the command line, load articles, then run queries in the mode asked for.
+let arguments = Array(CommandLine.arguments.dropFirst())
+if let first = arguments.first, first == "extract" || first == "merge" {
+    signal(SIGPIPE, SIG_IGN)
+    if arguments.dropFirst().contains(where: { $0 == "-h" || $0 == "--help" }) {
+        Terminal.write(ExtractCommand.usage + "\n")
+        Terminal.flush()
+        exit(0)
+    }
+    exit(first == "extract" ? ExtractCommand.extract(arguments.dropFirst()) : ExtractCommand.merge(arguments.dropFirst()))
+}
+
 let invocation: Invocation
 do {
-    invocation = try Invocation.parse(Array(CommandLine.arguments.dropFirst()))
+    invocation = try Invocation.parse(arguments)
 } catch {
     Terminal.writeError("sift: \(error.message)\nTry 'sift --help'.\n")
     exit(2)
