@@ -159,12 +159,10 @@ enum ExtractCommand {
         let bar = ProgressBar()
         bar.begin("extracting")
         let stream = ExtractionStream(sources: definitions, inputs: a.inputs,
-                                      options: ExtractionStream.Options(window: a.window ?? 8 * ExtractionStream.cores, load: a.load))
+                                      options: ExtractionStream.Options(window: a.window ?? 8 * ExtractionStream.cores, load: a.load,
+                                                                        format: a.format, tagged: tagged))
         let quiet = a.quiet
-        let format = a.format
-        let summary = stream.run(write: { s, rows in
-            out.write(s, RowLines.render(rows, columns: definitions[s].columns, as: format, source: tagged ? definitions[s].name : nil))
-        }, issue: { issue in
+        let summary = stream.run(write: { s, text in out.write(s, text) }, issue: { issue in
             let text = "\(TerminalText.sanitize(issue.path)): \(TerminalText.sanitize(issue.message))"
             if issue.severity == .skipped { bar.end(); warn("sift: \(text)\n") } else if !quiet { bar.end(); warn("sift: warning: \(text)\n") }
         }, progress: bar.callback)

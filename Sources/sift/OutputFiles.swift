@@ -108,6 +108,11 @@ enum TemporaryFiles {
         paths = list.map { strdup($0)! }
         for p in old { free(p) }
         guard !list.isEmpty else { return }
+        // A parent may have started sift with these blocked (some process runners do): unblock them.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for s in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, s) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         for s in [SIGINT, SIGTERM, SIGHUP] {
             signal(s) { sig in
                 for p in TemporaryFiles.paths { unlink(p) }

@@ -18,6 +18,31 @@ public enum RowLines {
         return out
     }
 
+    /// Each row rendered around one cell left out — what comes before it and after it — so a
+    /// number that is only known later (a quote's id counted over a whole stream) can be put
+    /// between them without rendering the row again.
+    public static func split(_ rows: [[Value]], columns: [Column], as format: OutputFormat, source: String? = nil,
+                             at column: Int) -> [(head: String, tail: String)] {
+        rows.map { row in
+            var head = "", tail = ""
+            switch format {
+            case .csv:
+                for (i, v) in row.enumerated() {
+                    if i < column { head += CSV.field(v.description) + "," } else if i > column { tail += "," + CSV.field(v.description) }
+                }
+                tail += "\r\n"
+            default:
+                head = source.map { "{\"source\": " + JSON.string($0) + ", " } ?? "{"
+                for (i, v) in row.enumerated() {
+                    let pair = JSON.string(columns[i].name) + ": "
+                    if i < column { head += pair + JSON.value(v) + ", " } else if i == column { head += pair } else { tail += ", " + pair + JSON.value(v) }
+                }
+                tail += "}\n"
+            }
+            return (head, tail)
+        }
+    }
+
     /// The CSV header line.
     public static func header(_ columns: [Column]) -> String {
         columns.map { CSV.field($0.name) }.joined(separator: ",") + "\r\n"

@@ -15,10 +15,17 @@ public final class ExtractionStream: @unchecked Sendable {
         /// Articles extracted or waiting to be written at once (default: 8 per core).
         public var window: Int
         public var load: LoadOptions
+        /// JSON Lines or CSV (rows only: the caller writes a CSV header).
+        public var format: OutputFormat
+        /// Every JSON Lines row starts with a "source" key (several sources in one stream).
+        public var tagged: Bool
 
-        public init(window: Int = 8 * ExtractionStream.cores, load: LoadOptions = LoadOptions()) {
+        public init(window: Int = 8 * ExtractionStream.cores, load: LoadOptions = LoadOptions(),
+                    format: OutputFormat = .jsonl, tagged: Bool = false) {
             self.window = max(1, window)
             self.load = load
+            self.format = format
+            self.tagged = tagged
         }
     }
 
@@ -50,17 +57,17 @@ public final class ExtractionStream: @unchecked Sendable {
         self.options = options
     }
 
-    /// Runs the stream. `write(source, rows)` gets each article's rows per source, in input
-    /// order, one call at a time (from worker threads); returning false stops the run. `issue`
+    /// Runs the stream. `write(source, text)` gets each article's rendered rows per source, in
+    /// input order, one call at a time (from worker threads); returning false stops the run. `issue`
     /// gets every input problem, from any thread. `progress` is told as articles finish.
-    public func run(write: @escaping @Sendable (Int, [[Value]]) -> Bool,
+    public func run(write: @escaping @Sendable (Int, String) -> Bool,
                     issue: @escaping @Sendable (LoadIssue) -> Void,
                     progress: Progress? = nil) -> Summary {
         let reader = ArticleInputs(inputs, options: options.load)
         let window = DispatchSemaphore(value: options.window)
         let group = DispatchGroup()
         let queue = DispatchQueue.global(qos: .userInitiated)
-        let order = Mutex(Order(rows: Array(repeating: 0, count: sources.count)))
+        let order = Mutex(Order(rows: Array(repeating: 0, count: sources.count), ids: Array(repeating: 0, count: sources.count)))
         let names = StreamNames()
         let sources = self.sources
         var submitted = 0
@@ -100,24 +107,23 @@ public final class ExtractionStream: @unchecked Sendable {
                     issue(i)
                 case .success(let (article, warnings)):
                     for w in warnings { issue(w) }
-                    done = .article(article.bytes.count, Self.rows(of: article, sources))
+                    done = .article(article.bytes.count, self.render(Self.rows(of: article, sources)))
                 }
                 order.withLock { o in
                     o.ready[slot] = done
                     while let next = o.ready.removeValue(forKey: o.next) {
                         o.next += 1
                         window.signal()
-                        guard case .article(let bytes, var perSource) = next else {
+                        guard case .article(let bytes, let perSource) = next else {
                             if case .skipped = next { o.skipped += 1; o.failedBuilds += 1 }
                             continue
                         }
                         if o.stopped { continue }
                         o.articles += 1
                         o.bytes += bytes
-                        for s in perSource.indices {
-                            Self.renumber(&perSource[s], source: sources[s].name, article: o.articles, counters: &o.ids)
-                            o.rows[s] += perSource[s].count
-                            if !perSource[s].isEmpty && !write(s, perSource[s]) { o.stopped = true; break }
+                        for (s, rendered) in perSource.enumerated() where rendered.count > 0 {
+                            o.rows[s] += rendered.count
+                            if !write(s, rendered.text(article: o.articles, counters: &o.ids[s])) { o.stopped = true; break }
                         }
                         progress?(ProgressUpdate(done: o.articles, total: 0, bytesDone: o.bytes, bytesTotal: 0))
                     }
@@ -130,7 +136,7 @@ public final class ExtractionStream: @unchecked Sendable {
         }
     }
 
-    private enum Done { case skipped, article(Int, [[[Value]]]) }
+    private enum Done { case skipped, article(Int, [Rendered]) }
 
     private struct Order {
         var next = 0
@@ -140,7 +146,8 @@ public final class ExtractionStream: @unchecked Sendable {
         var failedBuilds = 0
         var bytes = 0
         var rows: [Int]
-        var ids: [String: Int] = [:]
+        /// Per source: quote or source ids given so far.
+        var ids: [Int]
         var stopped = false
         var inputFailed = false
     }
@@ -152,21 +159,55 @@ public final class ExtractionStream: @unchecked Sendable {
         return sources.map { $0.rows(corpus, [1], .all) }
     }
 
-    /// Numbers that count over the whole corpus in the REPL count over the stream here: the
-    /// article's id, quote and source ids.
-    static func renumber(_ rows: inout [[Value]], source: String, article: Int, counters: inout [String: Int]) {
-        switch source {
-        case "articles":
-            for r in rows.indices { rows[r][0] = .int(article) }
-        case "quotes", "sources":
-            let column = source == "quotes" ? 8 : 6
-            let base = counters[source, default: 0]
-            for r in rows.indices { if case .int(let n) = rows[r][column] { rows[r][column] = .int(base + n) } }
-            counters[source] = base + rows.count
-        default:
-            break
+    /// Rows rendered on the worker's core. Numbers that count over the whole corpus in the REPL
+    /// count over the stream here — the article's id, quote and source ids — so they are left
+    /// out of the rendering and put in, in order, when the rows are written.
+    struct Rendered: Sendable {
+        var whole = ""
+        var parts: [(head: String, tail: String)] = []
+        var numbers: [Int] = []
+        /// The renumbered column holds the article's id (else the row's count within the article).
+        var articleID = false
+        var count = 0
+
+        func text(article: Int, counters: inout Int) -> String {
+            guard !parts.isEmpty else { return whole }
+            var out = ""
+            for (i, p) in parts.enumerated() {
+                out += p.head
+                out += String(articleID ? article : counters + numbers[i])
+                out += p.tail
+            }
+            if !articleID { counters += parts.count }
+            return out
         }
     }
+
+    /// The column numbered over the stream: articles' id, quotes' and sources' id.
+    static func renumbered(_ source: String) -> Int? {
+        switch source {
+        case "articles": return 0
+        case "quotes": return 8
+        case "sources": return 6
+        default: return nil
+        }
+    }
+
+    private func render(_ perSource: [[[Value]]]) -> [Rendered] {
+        zip(sources, perSource).map { source, rows in
+            var r = Rendered(count: rows.count)
+            let tag = options.tagged ? source.name : nil
+            guard let column = Self.renumbered(source.name) else {
+                r.whole = RowLines.render(rows, columns: source.columns, as: options.format, source: tag)
+                return r
+            }
+            r.parts = RowLines.split(rows, columns: source.columns, as: options.format, source: tag, at: column)
+            r.articleID = column == 0 && source.name == "articles"
+            r.numbers = rows.map { if case .int(let n) = $0[column] { return n } else { return 0 } }
+            return r
+        }
+    }
+
 }
 
 /// Names already given in a stream, made unique as `Corpus.add` makes them (a file's path, else
