@@ -7,9 +7,13 @@ struct Options {
     var startup = true
     /// Queries to time instead of the default four.
     var queries: [String] = []
+    /// Stream the corpus through `sift extract` instead (`--stream`).
+    var stream = false
+    var streamSources = "quotes,mentions"
 
     static let usage = """
     usage: sift-bench [--corpus DIR] [--repeat K] [--runs N] [--query Q]… [--no-startup] [--json]
+       sift-bench --stream [--sources quotes,mentions] [--corpus DIR] [--repeat K] [--json]
 
     Measures sift's engine on a corpus: ingest, extraction per stage on one core and on all
     cores, throughput, peak memory, query latency and start-up time. Build it with -c release:
@@ -24,6 +28,9 @@ struct Options {
       --query Q      time this query instead of the default four (repeatable)
       --no-startup   skip timing `sift -e 'articles | count'` (needs sift beside sift-bench)
       --json         one JSON object on standard output instead of the table
+      --stream       stream the corpus K times as JSON Lines through `sift extract` (beside
+                     sift-bench): its throughput and peak RSS, against loading the corpus once
+      --sources S    what --stream extracts (default quotes,mentions)
     """
 
     /// Parses the arguments; nil with a message on a bad one.
@@ -49,6 +56,8 @@ struct Options {
                 case "--query": o.queries.append(try value("--query"))
                 case "--json": o.json = true
                 case "--no-startup": o.startup = false
+                case "--stream": o.stream = true
+                case "--sources": o.streamSources = try value("--sources")
                 case "-h", "--help": throw OptionError(message: "", help: true)
                 default: throw OptionError(message: "unknown option '\(args[i])'")
                 }

@@ -13,6 +13,16 @@ case .failure(let e):
     exit(2)
 }
 
+if options.stream {
+    guard let folder = executableFolder(), access(folder + "/sift", X_OK) == 0 else {
+        warn("sift-bench: --stream needs sift beside sift-bench (swift build -c release)\n")
+        exit(1)
+    }
+    let report = streamBenchmark(sift: folder + "/sift", folder: options.corpus, repeatCount: options.repeatCount, sources: options.streamSources)
+    print(options.json ? report.json() : report.table())
+    exit(report.status == 0 ? 0 : 1)
+}
+
 let defaultQueries = [
     "quotes | group by speaker | count",
     "entities | where type == \"person\" | sort mentions desc | take 10",

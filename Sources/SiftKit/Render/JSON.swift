@@ -38,6 +38,20 @@ enum JSON {
     }
 
     static func string(_ s: String) -> String {
+        // Most text needs no escape: copy it whole (a byte scan, no scalar decoding).
+        var needsEscape = false
+        var prev: UInt8 = 0, prev2: UInt8 = 0
+        for c in s.utf8 {
+            if c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F
+                || (prev == 0xC2 && c >= 0x80 && c < 0xA0)                      // C1 controls
+                || (prev2 == 0xE2 && prev == 0x80 && (c == 0xA8 || c == 0xA9)) { // U+2028, U+2029
+                needsEscape = true
+                break
+            }
+            prev2 = prev
+            prev = c
+        }
+        if !needsEscape { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar.value {
