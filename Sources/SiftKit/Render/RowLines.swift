@@ -3,19 +3,32 @@
 /// the header is written once, by `header`).
 public enum RowLines {
     public static func render(_ rows: [[Value]], columns: [Column], as format: OutputFormat, source: String? = nil) -> String {
-        var out = ""
+        var out: [UInt8] = []
         switch format {
         case .csv:
-            for row in rows { out += row.map { CSV.field($0.description) }.joined(separator: ",") + "\r\n" }
-        default:
-            let prefix = source.map { "{\"source\": " + JSON.string($0) + ", " } ?? "{"
             for row in rows {
-                var line = JSON.object(columns, row)
-                line.removeFirst()
-                out += prefix + line + "\n"
+                for (i, v) in row.enumerated() {
+                    if i > 0 { out.append(0x2C) }
+                    out += CSV.field(v.description).utf8
+                }
+                out += [0x0D, 0x0A]
+            }
+        default:
+            // Bytes, not String appends: this is what a stream spends its time on.
+            let keys = columns.map { Array((JSON.string($0.name) + ": ").utf8) }
+            let prefix = Array((source.map { "{\"source\": " + JSON.string($0) + ", " } ?? "{").utf8)
+            out.reserveCapacity(rows.count * 160)
+            for row in rows {
+                out += prefix
+                for (i, v) in row.enumerated() {
+                    if i > 0 { out += [0x2C, 0x20] }
+                    out += keys[i]
+                    JSON.append(v, to: &out)
+                }
+                out += [0x7D, 0x0A]
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Each row rendered around one cell left out — what comes before it and after it — so a
