@@ -40,8 +40,8 @@ def schema(source):
 def read_articles(spark, path, fmt, fields):
     """A DataFrame of (seq, id, text, title, date, outlet, url); seq is the input order."""
     if fmt == "text":
-        df = (spark.read.option("wholetext", True).option("recursiveFileLookup", True)
-              .option("pathGlobFilter", "*.txt").text(path)
+        # Options as text()'s own arguments: it would reset an .option("wholetext") to False.
+        df = (spark.read.text(path, wholetext=True, recursiveFileLookup=True, pathGlobFilter="*.txt")
               .withColumn("path", F.input_file_name()))
         root = re.escape(os.path.abspath(path).rstrip("/") + "/")
         df = df.select(F.regexp_replace(F.col("path"), "^file:(//)?" + root, "").alias("id"),
