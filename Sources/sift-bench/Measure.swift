@@ -44,6 +44,20 @@ private func status(_ field: String) -> Int {
     return 0
 }
 
+/// The high-water mark of another process's resident memory, in bytes (VmHWM of
+/// /proc/PID/status; 0 once it has exited). Read while it runs: a child's rusage would also count
+/// the memory of the parent it was spawned from.
+func peakRSS(of pid: pid_t) -> Int {
+    guard let f = fopen("/proc/\(pid)/status", "r") else { return 0 }
+    defer { fclose(f) }
+    var line = [CChar](repeating: 0, count: 256)
+    while fgets(&line, 256, f) != nil {
+        let s = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if s.hasPrefix("VmHWM:") { return (Int(s.filter { $0.isNumber }) ?? 0) * 1024 }
+    }
+    return 0
+}
+
 /// Words as `wc -w` counts them: runs of non-whitespace bytes.
 func wordCount(_ bytes: [UInt8]) -> Int {
     var n = 0

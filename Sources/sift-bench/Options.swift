@@ -10,10 +10,14 @@ struct Options {
     var startup = true
     /// Queries to time instead of the default four.
     var queries: [String] = []
+    /// Stream the corpus through `sift extract` instead (`--stream`).
+    var stream = false
+    var streamSources = "quotes,mentions"
 
     static let usage = """
     usage: sift-bench [--corpus DIR] [--repeat K] [--runs N] [--query Q]… [--no-startup] [--json]
            sift-bench --check-lines N [--check-lines N]… [--runs N] [--json]
+           sift-bench --stream [--sources quotes,mentions] [--corpus DIR] [--repeat K] [--json]
 
     Measures sift's engine on a corpus: ingest, extraction per stage on one core and on all
     cores, throughput, peak memory, query latency and start-up time. Build it with -c release:
@@ -30,6 +34,9 @@ struct Options {
       --json         one JSON object on standard output instead of the table
       --check-lines N  instead: the time and peak memory of `sift check` on a saved output of
                      N lines with one line changed (repeatable; 3 runs unless --runs)
+      --stream       stream the corpus K times as JSON Lines through `sift extract` (beside
+                     sift-bench): its throughput and peak RSS, against loading the corpus once
+      --sources S    what --stream extracts (default quotes,mentions)
     """
 
     /// Parses the arguments; nil with a message on a bad one.
@@ -56,6 +63,8 @@ struct Options {
                 case "--query": o.queries.append(try value("--query"))
                 case "--json": o.json = true
                 case "--no-startup": o.startup = false
+                case "--stream": o.stream = true
+                case "--sources": o.streamSources = try value("--sources")
                 case "-h", "--help": throw OptionError(message: "", help: true)
                 default: throw OptionError(message: "unknown option '\(args[i])'")
                 }

@@ -21,6 +21,15 @@ if !options.checkLines.isEmpty {
     print(options.json ? checkJSON(checks) : checkTable(checks, runs: runs))
     exit(0)
 }
+if options.stream {
+    guard let folder = executableFolder(), access(folder + "/sift", X_OK) == 0 else {
+        warn("sift-bench: --stream needs sift beside sift-bench (swift build -c release)\n")
+        exit(1)
+    }
+    let report = streamBenchmark(sift: folder + "/sift", folder: options.corpus, repeatCount: options.repeatCount, sources: options.streamSources)
+    print(options.json ? report.json() : report.table())
+    exit(report.status == 0 ? 0 : 1)
+}
 
 let defaultQueries = [
     "quotes | group by speaker | count",

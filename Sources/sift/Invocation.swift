@@ -22,6 +22,10 @@ struct Invocation {
     var timeout: Double? = 60
     var color: Bool? = nil
     var quiet = false
+    /// The format of standard input and of files not named .txt/.jsonl/.csv/.tsv.
+    var inputFormat: InputFormat? = nil
+    /// The fields of a data set's records (`--text-field body`).
+    var fields = RecordFields()
 
     struct UsageError: Error { var message: String }
 
@@ -64,6 +68,11 @@ struct Invocation {
                 guard let v = rest.popFirst() else { throw UsageError(message: "option \(name) needs a value") }
                 return v
             }
+            func fieldName() throws(UsageError) -> String {
+                let v = try value()
+                guard !v.isEmpty else { throw UsageError(message: "\(name) needs a field name") }
+                return v
+            }
             switch name {
             case "--": onlyFiles = true
             case "-e", "--execute": queries.append(try value())
@@ -87,6 +96,18 @@ struct Invocation {
                     throw UsageError(message: "--timeout takes a number of seconds (or 0 for none), not '\(v)'")
                 }
                 inv.timeout = s
+            case "--input-format":
+                let v = try value()
+                guard let f = InputFormat.named(v) else {
+                    throw UsageError(message: "unknown input format '\(v)'; choose one of: " + InputFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                inv.inputFormat = f
+            case "--text-field": inv.fields.text = try fieldName()
+            case "--id-field": inv.fields.id = try fieldName()
+            case "--title-field": inv.fields.title = try fieldName()
+            case "--date-field": inv.fields.date = try fieldName()
+            case "--outlet-field": inv.fields.outlet = try fieldName()
+            case "--url-field": inv.fields.url = try fieldName()
             case "--to": exportFormat = try value()
             case "-o", "--output": exportOutput = try value()
             case "--color": inv.color = true
@@ -96,7 +117,8 @@ struct Invocation {
             case "-V", "--version": inv.mode = .version
             default:
                 let known = ["--execute", "--format", "--keep-going", "--max-file-size", "--timeout", "--color", "--no-color",
-                             "--quiet", "--help", "--version"]
+                             "--quiet", "--help", "--version", "--input-format", "--text-field", "--id-field", "--title-field",
+                             "--date-field", "--outlet-field", "--url-field"]
                 let hint = Suggest.closest(to: name, among: known).map { " (did you mean \($0)?)" } ?? ""
                 throw UsageError(message: "unknown option '\(arg)'\(hint)")
             }
@@ -113,6 +135,7 @@ struct Invocation {
             if case .runScript = inv.mode { throw UsageError(message: "'sift run' and -e cannot be combined") }
             if inv.mode == .interactive { inv.mode = .execute(queries) }
         }
+        if inv.inputs.filter({ $0 == "-" }).count > 1 { throw UsageError(message: "standard input ('-') can be read once") }
         // A notebook given as the only input opens it.
         if inv.mode == .interactive, inv.inputs.count == 1, inv.inputs[0].hasSuffix(".sift.md") {
             inv.mode = .notebook(inv.inputs[0])
@@ -141,10 +164,17 @@ struct Invocation {
           --timeout SECONDS    stop a statement that runs longer (default 60; 0: no limit)
           --color, --no-color  force colour on or off (NO_COLOR is honoured)
       -q, --quiet              no warnings about input files
+          --input-format F     text, jsonl, csv or tsv: for '-' (standard input) and files
+                               not named .txt, .jsonl, .ndjson, .csv or .tsv
+          --text-field NAME    the field of a JSON Lines or CSV record that holds the text
+                               (default text; also --id-field, --title-field, --date-field,
+                               --outlet-field, --url-field)
       -h, --help               this help
       -V, --version            the version
 
-    Folders are searched recursively for *.txt; a file given twice loads once.
+    Folders are searched recursively for *.txt; a file given twice loads once. Data sets: *.jsonl
+    (one article an object a line: text, id, title, date, outlet, url), *.csv and *.tsv (a header
+    row and a text column); '-' reads articles from standard input.
 
     Examples:
       sift                                        # explore the bundled sample articles

@@ -61,6 +61,10 @@ final class ProgressBar: Sendable {
 
     /// "loading  ▕██████░░░░░░▏  812/2225 articles  12.3 MB/s  0.4 s left"
     static func render(label: String, done: Int, total: Int, bytes: Int, elapsed: Double, width: Int) -> String {
+        if total <= 0 {  // a stream: how far, and how fast, with no end known
+            let rate = elapsed > 0 ? Double(bytes) / 1e6 / elapsed : 0
+            return "\(label)  \(done) articles  \(oneDecimal(Double(bytes) / 1e6)) MB  \(oneDecimal(rate)) MB/s"
+        }
         let fraction = total > 0 ? min(1, Double(done) / Double(total)) : 0
         let rate = elapsed > 0 ? Double(bytes) / 1e6 / elapsed : 0
         let left = done > 0 ? elapsed * Double(total - done) / Double(done) : 0

@@ -10,6 +10,8 @@ final class Shell {
     var quiet: Bool
     var color: Bool?
     var maxFileSize: Int
+    var inputFormat: InputFormat?
+    var fields: RecordFields
     var timer = false
     /// Seconds a statement may run before it is stopped (nil: no limit).
     var timeout: Double?
@@ -41,6 +43,8 @@ final class Shell {
         quiet = inv.quiet
         color = inv.color
         maxFileSize = inv.maxFileSize
+        inputFormat = inv.inputFormat
+        fields = inv.fields
         timeout = inv.timeout
     }
 
@@ -55,9 +59,10 @@ final class Shell {
     @discardableResult
     func load(_ paths: [String]) -> LoadReport {
         progress.begin("loading")
-        let report = corpus.load(paths, options: LoadOptions(maxFileSize: maxFileSize, progress: silent ? nil : progress.callback))
+        let report = corpus.load(paths, options: LoadOptions(maxFileSize: maxFileSize, progress: silent ? nil : progress.callback,
+                                                    inputFormat: inputFormat, fields: fields))
         progress.end()
-        for path in paths where !inputs.contains(FilePaths.absolute(path)) { inputs.append(FilePaths.absolute(path)) }
+        for path in paths where path != "-" && !inputs.contains(FilePaths.absolute(path)) { inputs.append(FilePaths.absolute(path)) }
         for issue in report.issues {
             let path = TerminalText.sanitize(issue.path)
             let message = TerminalText.sanitize(issue.message)

@@ -4,9 +4,20 @@ import Glibc
 import SiftKit
 
 /// sift's entry point: parse the command line, load articles, then run queries in the mode asked for.
+let arguments = Array(CommandLine.arguments.dropFirst())
+if let first = arguments.first, first == "extract" || first == "merge" {
+    signal(SIGPIPE, SIG_IGN)
+    if arguments.dropFirst().contains(where: { $0 == "-h" || $0 == "--help" }) {
+        Terminal.write(ExtractCommand.usage + "\n")
+        Terminal.flush()
+        exit(0)
+    }
+    exit(first == "extract" ? ExtractCommand.extract(arguments.dropFirst()) : ExtractCommand.merge(arguments.dropFirst()))
+}
+
 let invocation: Invocation
 do {
-    invocation = try Invocation.parse(Array(CommandLine.arguments.dropFirst()))
+    invocation = try Invocation.parse(arguments)
 } catch {
     Terminal.writeError("sift: \(error.message)\nTry 'sift --help'.\n")
     exit(2)
@@ -34,6 +45,11 @@ case .export(let path, let format, let output):
     exit(NotebookCommands.export(path, to: format, output: output, invocation: invocation))
 default:
     break
+}
+
+if invocation.inputs.contains("-"), !Terminal.stdinIsTTY, invocation.mode == .interactive {
+    Terminal.writeError("sift: standard input holds the articles ('-'); give queries with -e or a script with 'sift run'\n")
+    exit(2)
 }
 
 let shell = Shell(invocation)

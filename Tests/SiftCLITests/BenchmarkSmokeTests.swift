@@ -59,6 +59,21 @@ struct BenchmarkSmokeTests {
         #expect(table.stdout.contains("50 lines") && table.stdout.contains("peak memory +"))
     }
 
+    @Test func theStreamingModeStreamsEveryCopy() throws {
+        let r = try Sift.run(["--stream", "--repeat", "3", "--json"], program: Sift.bench)
+        #expect(r.status == 0, "\(r.stderr)")
+        let j = try json(r)
+        #expect(j["articles"] as? Int == 12)
+        #expect(j["memory_articles"] as? Int == 4)
+        #expect(j["bytes"] as? Int == (j["memory_bytes"] as? Int ?? 0) * 3)
+        #expect(j["status"] as? Int == 0)
+        #expect((j["peak_rss_bytes"] as? Int ?? 0) > 1_000_000)
+        #expect(j["sources"] as? String == "quotes,mentions")
+        let table = try Sift.run(["--stream", "--sources", "dates"], program: Sift.bench)
+        #expect(table.stdout.contains("peak RSS of sift extract"))
+        #expect(table.stdout.contains("sift extract dates"))
+    }
+
     @Test func badOptionsExitTwoWithUsage() throws {
         let r = try Sift.run(["--repeat", "zero"], program: Sift.bench)
         #expect(r.status == 2)

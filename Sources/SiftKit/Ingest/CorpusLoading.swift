@@ -10,15 +10,25 @@ public struct LoadOptions: Sendable {
     public var skipDuplicates: Bool = true
     /// Called from worker threads as each file is built.
     public var progress: Progress? = nil
+    /// The format of standard input ("-") and of files whose name does not say (nil: standard
+    /// input is sniffed, other files are text unless named `.jsonl`, `.csv` or `.tsv`).
+    public var inputFormat: InputFormat? = nil
+    /// The fields of a data set's records that hold the text and the metadata.
+    public var fields = RecordFields()
 
     public init(maxFileSize: Int = 16 << 20, parallel: Bool = true, skipDuplicates: Bool = true,
-                progress: Progress? = nil) {
+                progress: Progress? = nil, inputFormat: InputFormat? = nil, fields: RecordFields = RecordFields()) {
         self.maxFileSize = maxFileSize
         self.parallel = parallel
         self.skipDuplicates = skipDuplicates
         self.progress = progress
+        self.inputFormat = inputFormat
+        self.fields = fields
     }
 }
+
+/// One input of a load, read in order and built on any core.
+enum LoadWork: Sendable { case file(FileCandidate, String), record(ArticleRecord), issue(LoadIssue) }
 
 /// What a load did: the ids of the new articles, and every problem met, in argument order.
 public struct LoadReport: Sendable {
@@ -32,37 +42,46 @@ public struct LoadReport: Sendable {
 }
 
 extension Corpus {
-    /// Loads files, folders (recursively, `*.txt`) and glob patterns. Bad input never stops the
-    /// rest: each problem becomes one issue in the report.
+    /// Loads files, folders (recursively, `*.txt`), glob patterns, data sets (JSON Lines, CSV,
+    /// TSV) and standard input ("-"). Bad input never stops the rest: each problem becomes one
+    /// issue in the report.
     @discardableResult
     public func load(_ paths: [String], options: LoadOptions = LoadOptions()) -> LoadReport {
         var report = LoadReport()
-        let (candidates, expandIssues) = PathExpander.expand(paths)
-        report.issues = expandIssues
-
-        // A file given twice (or loaded before) loads once.
-        var fresh: [FileCandidate] = []
-        var canonical: [String] = []
-        var seen: Set<String> = []
-        for c in candidates {
-            let real = FileSystem.realPath(c.path) ?? c.path
-            if options.skipDuplicates && (loadedPaths.contains(real) || !seen.insert(real).inserted) {
-                report.duplicates += 1
-                continue
+        let inputs = ArticleInputs(paths, options: options, alreadyLoaded: loadedPaths)
+        // Read every input in order (data sets a record at a time), then build on all cores.
+        var work: [LoadWork] = []
+        while let item = inputs.next() {
+            switch item {
+            case .file(let c, let real): work.append(.file(c, real))
+            case .record(let r): work.append(.record(r))
+            case .issue(let i): work.append(.issue(i))
             }
-            canonical.append(real)
-            fresh.append(c)
         }
-
-        let results = Self.build(fresh, options: options)
-        for (i, result) in results.enumerated() {
-            switch result {
-            case .success(let (article, warnings)):
-                loadedPaths.insert(canonical[i])
+        report.duplicates = inputs.duplicates
+        loadedPaths.formUnion(inputs.dataSets)
+        let counter = options.progress.map { [work] in ProgressCounter(total: work.count, bytes: 0, report: $0) }
+        let built = Parallel.map(work.count, parallel: options.parallel) { [work] i -> Result<(Article, [LoadIssue]), LoadIssue>? in
+            let result: Result<(Article, [LoadIssue]), LoadIssue>?
+            switch work[i] {
+            case .file(let c, _): result = Self.loadOne(c, options: options)
+            case .record(let r): result = r.build()
+            case .issue: result = nil
+            }
+            if let counter {
+                if case .success(let (article, _))? = result { counter.done(bytes: article.bytes.count) } else { counter.done(bytes: 0) }
+            }
+            return result
+        }
+        for (i, result) in built.enumerated() {
+            switch (work[i], result) {
+            case (.issue(let issue), _): report.issues.append(issue)
+            case (_, .success(let (article, warnings))?):
+                if case .file(_, let real) = work[i] { loadedPaths.insert(real) }
                 report.loaded.append(add(article))
                 report.issues += warnings
-            case .failure(let issue):
-                report.issues.append(issue)
+            case (_, .failure(let issue)?): report.issues.append(issue)
+            case (_, nil): break
             }
         }
         return report
@@ -75,17 +94,6 @@ extension Corpus {
         return add(article)
     }
 
-    private static func build(_ files: [FileCandidate], options: LoadOptions) -> [Result<(Article, [LoadIssue]), LoadIssue>] {
-        let counter = options.progress.map { ProgressCounter(total: files.count, bytes: 0, report: $0) }
-        return Parallel.map(files.count, parallel: options.parallel) { i in
-            let result = loadOne(files[i], options: options)
-            if let counter {
-                if case .success(let (article, _)) = result { counter.done(bytes: article.bytes.count) } else { counter.done(bytes: 0) }
-            }
-            return result
-        }
-    }
-
     static func loadOne(_ file: FileCandidate, options: LoadOptions) -> Result<(Article, [LoadIssue]), LoadIssue> {
         let raw: [UInt8]
         switch FileSystem.read(file.path, limit: options.maxFileSize) {
@@ -95,22 +103,28 @@ extension Corpus {
         case .failure(.tooLarge(let size)):
             return .failure(LoadIssue(path: file.path, message: "file is \(megabytes(size)), over the \(megabytes(options.maxFileSize)) limit (raise it with --max-file-size)", severity: .skipped))
         }
+        return decode(raw, name: file.name, origin: .file(file.path), location: file.path)
+            .mapError { LoadIssue(path: file.path, message: $0.reason, severity: .skipped) }
+    }
+
+    /// Decodes bytes and builds the article, with a warning for each repair made on the way.
+    static func decode(_ raw: [UInt8], name: String, origin: ArticleOrigin, location: String) -> Result<(Article, [LoadIssue]), DecodeProblem> {
         switch TextDecoder.decode(raw) {
         case .failure(let problem):
-            return .failure(LoadIssue(path: file.path, message: problem.reason, severity: .skipped))
+            return .failure(problem)
         case .success(let text):
             var warnings: [LoadIssue] = []
             if text.encoding == .windows1252 {
-                warnings.append(LoadIssue(path: file.path, message: "not valid UTF-8; decoded as Windows-1252", severity: .warning))
+                warnings.append(LoadIssue(path: location, message: "not valid UTF-8; decoded as Windows-1252", severity: .warning))
             }
             if text.mojibakeRepairs > 0 {
                 let n = text.mojibakeRepairs
-                warnings.append(LoadIssue(path: file.path, message: "repaired \(n) mojibake sequence\(n == 1 ? "" : "s") (UTF-8 once mis-decoded as Latin-1, like \"Ã¡\" for \"á\"); offsets refer to the repaired text", severity: .warning))
+                warnings.append(LoadIssue(path: location, message: "repaired \(n) mojibake sequence\(n == 1 ? "" : "s") (UTF-8 once mis-decoded as Latin-1, like \"Ã¡\" for \"á\"); offsets refer to the repaired text", severity: .warning))
             }
             if text.replacements > 0 {
-                warnings.append(LoadIssue(path: file.path, message: "\(text.replacements) broken UTF-16 sequence(s) replaced by U+FFFD", severity: .warning))
+                warnings.append(LoadIssue(path: location, message: "\(text.replacements) broken UTF-16 sequence(s) replaced by U+FFFD", severity: .warning))
             }
-            return .success((ArticleBuilder.build(text, name: file.name, origin: .file(file.path)), warnings))
+            return .success((ArticleBuilder.build(text, name: name, origin: origin), warnings))
         }
     }
 

@@ -121,6 +121,11 @@ public enum FileSystem {
 public struct FileError: Error, Equatable, Sendable {
     public var path: String
     public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
 }
 
 /// Reading small text files: scripts and notebooks (articles go through `Corpus.load`).

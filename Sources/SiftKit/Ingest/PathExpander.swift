@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// A file to load and the name its article will carry.
-struct FileCandidate: Equatable {
+struct FileCandidate: Equatable, Sendable {
     var path: String
     var name: String
 }
@@ -35,6 +35,10 @@ enum PathExpander {
         for arg in arguments {
             if arg.isEmpty {
                 issues.append(LoadIssue(path: "''", message: "empty path", severity: .skipped))
+                continue
+            }
+            if arg == "-" {  // standard input
+                files.append(FileCandidate(path: "-", name: "stdin"))
                 continue
             }
             let (kind, code) = FileSystem.kind(arg)

@@ -6,6 +6,8 @@ public enum ArticleOrigin: Hashable, Sendable {
     case sample
     /// Text handed to the engine directly (`Corpus.add(text:name:)`).
     case text
+    /// A record of a data set (a JSON Lines or CSV file, or standard input as "-"), by its line.
+    case record(String, line: Int)
 }
 
 /// How the bytes of a file were turned into UTF-8 text.
@@ -45,6 +47,8 @@ public struct Article: Sendable {
     public let sentences: [Sentence]
     public let tokens: [Token]
     public let dateline: Dateline?
+    /// What the data set said about it (outlet, date, URL, title); empty for a text file.
+    public internal(set) var metadata = ArticleMetadata()
 
     public init(name: String, origin: ArticleOrigin, bytes: [UInt8], encoding: TextEncoding = .utf8,
                 mojibakeRepairs: Int = 0, paragraphs: [Paragraph], sentences: [Sentence],
@@ -79,7 +83,8 @@ public struct Article: Sendable {
 
     public var headline: Paragraph? { paragraphs.first { $0.kind == .headline } }
     public var byline: Paragraph? { paragraphs.first { $0.kind == .byline } }
-    public var title: String? { headline.map { text($0.span) } }
+    /// The data set's title, else the headline found in the text.
+    public var title: String? { metadata.title ?? headline.map { text($0.span) } }
     public var datelineText: String? { dateline.map { text($0.place) } }
 
     public var bodyParagraphs: [Paragraph] { paragraphs.filter { $0.kind == .body } }

@@ -37,7 +37,38 @@ enum JSON {
         }
     }
 
+    /// `value(v)`'s bytes, appended.
+    static func append(_ v: Value, to out: inout [UInt8]) {
+        switch v {
+        case .string(let s):
+            if needsEscape(s) { out += string(s).utf8 } else {
+                out.append(0x22)
+                out += s.utf8
+                out.append(0x22)
+            }
+        case .int(let i): out += String(i).utf8
+        case .null: out += [0x6E, 0x75, 0x6C, 0x6C]
+        default: out += value(v).utf8
+        }
+    }
+
+    static func needsEscape(_ s: String) -> Bool {
+        var prev: UInt8 = 0, prev2: UInt8 = 0
+        for c in s.utf8 {
+            if c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F
+                || (prev == 0xC2 && c >= 0x80 && c < 0xA0)                      // C1 controls
+                || (prev2 == 0xE2 && prev == 0x80 && (c == 0xA8 || c == 0xA9)) { // U+2028, U+2029
+                return true
+            }
+            prev2 = prev
+            prev = c
+        }
+        return false
+    }
+
     static func string(_ s: String) -> String {
+        // Most text needs no escape: copy it whole (a byte scan, no scalar decoding).
+        if !needsEscape(s) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar.value {

@@ -47,6 +47,17 @@ struct RenderTests {
         #expect(TableWriter.render(Table(columns: table.columns), as: .json) == "[]\n")
     }
 
+    @Test func streamedRowsEscapeAsTheTablesDo() {
+        // The byte-level writer of `sift extract` and the table writer agree, escapes included.
+        let rows: [[Value]] = [[.int(1), .string("plain é 東京"), .null], [.int(2), .string("q\"\\ \u{85} \u{2028} \u{7F}\t"), .list([.string("a"), .int(3)])]]
+        let columns = [Column("id", .int), Column("text", .string), Column("more", .list)]
+        let expected = TableWriter.render(Table(columns: columns, rows: rows), as: .jsonl)
+        #expect(RowLines.render(rows, columns: columns, as: .jsonl) == expected)
+        #expect(expected.contains("\\u0085 \\u2028 \\u007f\\t"))
+        let split = RowLines.split(rows, columns: columns, as: .jsonl, at: 0)
+        #expect(split.map { $0.head + "9" + $0.tail }.joined() == expected.replacingOccurrences(of: "\"id\": 1", with: "\"id\": 9").replacingOccurrences(of: "\"id\": 2", with: "\"id\": 9"))
+    }
+
     @Test func jsonLinesOneObjectPerLine() throws {
         let out = TableWriter.render(table, as: .jsonl)
         let lines = out.split(separator: "\n")

@@ -107,13 +107,15 @@ struct EntityLinker {
             if entity.type == .person, let titled = entity.mentions.first(where: { keys[$0].count == keys[best].count && mentions[$0].title != nil }) {
                 best = titled
             }
-            let name = t.phrase(mentions[best].tokens.lowerBound, mentions[best].tokens.upperBound)
+            // The name and the forms as written (white space read as one space), in reading order:
+            // what a `mentions` row gives, so that merging rows from many runs gives the same entities.
+            let name = NameKey.form(article.text(mentions[best].span))
             if name != entities[e].name {
                 entities[e].name = name
                 entities[e].nameKey = NameKey.key(name)
             }
-            for m in entity.mentions {  // few forms each: a linear search beats a dictionary
-                let text = article.text(mentions[m].span)
+            for m in entity.mentions.sorted() {  // few forms each: a linear search beats a dictionary
+                let text = NameKey.form(article.text(mentions[m].span))
                 if let i = entities[e].forms.firstIndex(of: text) { entities[e].formCounts[i] += 1 } else {
                     entities[e].forms.append(text)
                     entities[e].formCounts.append(1)

@@ -84,6 +84,10 @@ enum NameKey {
         return short.count >= 4 && long.hasPrefix(short) && long.count - short.count <= 2
     }
 
+    /// The class of spellings a first name belongs to: y and j read as i, doubled letters as one
+    /// (Yuri, Yuriy and Yury are "iuri"). The corpus merge meets people on it.
+    static func firstNameClass(_ s: String) -> String { transliterated(s) }
+
     private static func transliterated(_ s: String) -> String {
         var out = ""
         for ch in s {
@@ -91,6 +95,21 @@ enum NameKey {
             if out.last != c { out.append(c) }
         }
         return out
+    }
+
+    /// A name as written, with each run of white space (a line break inside a paragraph, a double
+    /// space) read as one space: the form entities count and are named by.
+    static func form(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0B || $0 == 0x0C || $0 == 0x20 }) else { return text }
+        var out: [UInt8] = []
+        var space = false
+        for c in text.utf8 {
+            if c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0B || c == 0x0C || c == 0x20 { space = true; continue }
+            if space && !out.isEmpty { out.append(0x20) }
+            space = false
+            out.append(c)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The surname of a person's name (its last word that is not a suffix or initial).

@@ -2,10 +2,10 @@
 enum ArticleSources {
     static let articles = SourceDefinition(
         name: "articles",
-        summary: "one row per article: id, file name, headline, dateline, size of the story",
+        summary: "one row per article: id, name, headline, dateline, size of the story; outlet, date and url from a data set",
         columns: [Column("id", .int), Column("article", .string), Column("title", .string),
                   Column("dateline", .string), Column("paragraphs", .int), Column("sentences", .int),
-                  Column("words", .int)]
+                  Column("words", .int), Column("outlet", .string), Column("date", .string), Column("url", .string)]
     ) { corpus, ids, need in
         let articles = corpus.articles
         let ids = ids.filter { $0 >= 1 && $0 <= articles.count }
@@ -19,7 +19,9 @@ enum ArticleSources {
             }
             return [[.int(a.id), .string(a.name), need.cell(2) { a.title.map(Value.string) ?? .null },
                      need.cell(3) { a.datelineText.map(Value.string) ?? .null }, .int(paragraphs),
-                     .int(sentences), need.cell(6) { .int(a.wordCount) }]]
+                     .int(sentences), need.cell(6) { .int(a.wordCount) },
+                     a.metadata.outlet.map(Value.string) ?? .null, a.metadata.date.map(Value.string) ?? .null,
+                     a.metadata.url.map(Value.string) ?? .null]]
         }
     }
 

@@ -34,22 +34,29 @@ enum EntitySources {
     static let entities = SourceDefinition(
         name: "entities",
         summary: "people, organisations, places and other names, merged across articles",
-        columns: [Column("name", .string), Column("type", .string), Column("aliases", .list),
-                  Column("mentions", .int), Column("articles", .int), Column("id", .int)]
+        columns: entityColumns
     ) { corpus, ids, need in
         let index = corpus.entityIndex
         let all = ids.count == corpus.count
         let wanted = all ? [] : Set(ids)
         return index.entities.enumerated().filter { all || !wanted.isDisjoint(with: $0.element.articles) }.map { i, e in
-            [.string(e.name), .string(e.type.rawValue), need.cell(2) { .list(e.aliases.map(Value.string)) }, .int(e.mentions), .int(e.articles.count), .int(i + 1)]
+            entityRow(e, key: index.keys[i], id: i + 1, need: need)
         }
+    }
+
+    static let entityColumns = [Column("name", .string), Column("type", .string), Column("aliases", .list),
+                                Column("mentions", .int), Column("articles", .int), Column("id", .int), Column("entity_key", .string)]
+
+    /// An `entities` row: what the REPL shows and `sift merge` writes.
+    static func entityRow(_ e: CorpusEntity, key: String, id: Int, need: Needs) -> [Value] {
+        [.string(e.name), .string(e.type.rawValue), need.cell(2) { .list(e.aliases.map(Value.string)) }, .int(e.mentions),
+         .int(e.articles.count), .int(id), .string(key)]
     }
 
     static let mentions = SourceDefinition(
         name: "mentions",
         summary: "every name as written in an article, with the entity it names",
-        columns: [Column("article", .string), Column("entity", .string), Column("type", .string), Column("text", .string),
-                  Column("start", .int), Column("end", .int)]
+        columns: mentionColumns
     ) { corpus, ids, need in
         let index = corpus.entityIndex
         let analyses = corpus.analyses
@@ -57,12 +64,26 @@ enum EntitySources {
         let ids = ids.filter { $0 >= 1 && $0 <= articles.count }
         return ParallelRows.flatMap(ids.count) { k in
             let a = articles[ids[k] - 1]
-            return analyses[ids[k] - 1].mentions.map { m in
-                [.string(a.name), need.cell(1) { index.name(article: a.id, local: m.entity).map(Value.string) ?? .null },
-                 .string(m.type.rawValue), need.cell(3) { .string(a.text(m.span)) }, .int(m.span.start), .int(m.span.end)]
+            let analysis = analyses[ids[k] - 1]
+            let keys = need(6) ? analysis.entities.map { EntityKey.of($0).map(Value.string) ?? .null } : []
+            return analysis.mentions.map { m in
+                let local = m.entity >= 0 && m.entity < analysis.entities.count ? analysis.entities[m.entity] : nil
+                return [.string(a.name), need.cell(1) { index.name(article: a.id, local: m.entity).map(Value.string) ?? .null },
+                        .string(m.type.rawValue), need.cell(3) { .string(a.text(m.span)) }, .int(m.span.start), .int(m.span.end),
+                        local == nil ? .null : need.cell(6) { keys[m.entity] }, local == nil ? .null : .int(m.entity + 1),
+                        local.map { .bool(!$0.roleWords.isEmpty) } ?? .null,
+                        need.cell(9) { .int(NameKey.key(NameKey.form(a.text(m.span))).count) }]
             }
         }
     }
+
+    /// `entity_key` is the key the corpus merge meets the entity on; `entity_n` numbers the
+    /// article's own entities, `titled` says it was introduced with a title, `name_words` counts
+    /// the words of the name as written that the merge weighs: with them, mention rows from many
+    /// runs merge into the corpus's entities (`sift merge`, or a group-by in any engine).
+    static let mentionColumns = [Column("article", .string), Column("entity", .string), Column("type", .string), Column("text", .string),
+                                 Column("start", .int), Column("end", .int), Column("entity_key", .string), Column("entity_n", .int),
+                                 Column("titled", .bool), Column("name_words", .int)]
 }
 
 /// The `sources` source: who is cited, with role, affiliation and category.
