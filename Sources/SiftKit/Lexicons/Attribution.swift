@@ -39,7 +39,7 @@ document: statement report letter memo release email note post tweet filing stud
 cue-lead: went go goes going gone on was were is are quick careful keen eager later then also continued continues
 body: company firm agency campaign administration government ministry department organization organisation party
 body: union association group coalition alliance federation committee council commission board bank foundation
-body: institute university network newspaper
+body: institute university network newspaper daily paper broadcaster team club side squad
 epithet: former current presidential vice-presidential republican democratic gop longtime veteran outgoing
 object-verb: tell told tells telling ask asked asks asking urge urged urges warn warned warns remind reminded
 object-verb: inform informed informs assure assured assures advise advised advises accuse accused accuses

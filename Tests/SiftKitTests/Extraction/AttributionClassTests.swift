@@ -115,6 +115,18 @@ struct AttributionClassTests {
         #expect(rows.map(\.speaker) == ["Tom Burton and Nick Hale"])
     }
 
+    @Test func descriptionsByAgeAndByKindOfBody() {
+        let rows = quotes("""
+        Transfer
+
+        Striker Leon Varga signed for Harlow Rovers on Friday. "It is a dream come true," the 23-year-old said.
+
+        Harlow Rovers confirmed the fee. "We are delighted," the club said.
+        """)
+        #expect(rows.map(\.speaker) == ["Leon Varga", "Harlow Rovers"])
+        #expect(rows.map(\.words) == ["the 23-year-old", "the club"])
+    }
+
     @Test func thePersonAQuoteIsAboutIsNotItsSpeaker() {
         let rows = quotes("""
         Trial

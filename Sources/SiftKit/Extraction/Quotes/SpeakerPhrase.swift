@@ -117,7 +117,7 @@ extension AttributionContext {
             }
             return .mention(m)
         }
-        guard t.isWord(j) else { return nil }
+        guard t.isWord(j) || isAge(j) else { return nil }
         // A description: words back to a determiner, at most eight.
         var s = j
         while s - 1 >= floor && j - s < 5 && t.isWord(s - 1) && !quoted[s - 1] && !isSpeechVerb(s - 1)
@@ -129,7 +129,7 @@ extension AttributionContext {
         // "Police say …", "Officials said …": a capitalised description only opening a sentence.
         let opensSentence = s == floor || sentenceOf[s - 1] != sentenceOf[s] || t.tokens[s - 1].kind == .quote
         let people = t.isCapitalized(head) && t.lookup(Gazetteer.demonyms, head) != nil
-        guard t.isLowerWord(head) || t.tokens[head].flags.contains(.allCaps) || people || (s == head && opensSentence) else { return nil }
+        guard t.isLowerWord(head) || isAge(head) || t.tokens[head].flags.contains(.allCaps) || people || (s == head && opensSentence) else { return nil }
         guard isDescriptionHead(head) else { return nil }
         // "in a statement": a phrase, not a speaker.
         if s > floor && t.contains(Lexicon.prepositions, s - 1) { return nil }
@@ -191,7 +191,14 @@ extension AttributionContext {
     /// ("the Saudis state in the white paper").
     func isDescriptionHead(_ k: Int) -> Bool {
         t.contains(Lexicon.roles, k) || t.contains(Lexicon.groupNouns, k) || (t.isCapitalized(k) && t.lookup(Gazetteer.demonyms, k) != nil)
-            || (t.isLowerWord(k) && t.contains(Lexicon.organizationHeads, k))
+            || (t.isLowerWord(k) && (t.contains(Lexicon.organizationHeads, k) || t.contains(Lexicon.bodyNouns, k))) || isAge(k)
+    }
+
+    /// "the 23-year-old": a person described by their age.
+    func isAge(_ k: Int) -> Bool {
+        guard t.tokens[k].kind == .number, t.tokens[k].length > 9 else { return false }
+        let e = t.end(k)
+        return t.string(e - 9, e).lowercased() == "-year-old"
     }
 
     func isPronoun(_ k: Int) -> Bool {

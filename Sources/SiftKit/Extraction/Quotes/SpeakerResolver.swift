@@ -212,6 +212,10 @@ struct SpeakerResolver {
                 return (.entity(e), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): the organisation named just before, which it speaks for" : nil)
             }
         }
+        // "the 23-year-old": the person the passage is about, when one clearly is.
+        if c.isAge(head), r.count <= 3, let (e, why, score) = bestPerson(before: r.lowerBound, gender: .unknown, excluding: r), score >= 2.5 {
+            return (.entity(e), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): a person described by age; \(why)" : nil)
+        }
         if c.t.contains(Lexicon.roles, head) && !c.t.contains(Lexicon.groupNouns, head) {
             if let (e, why) = personWithRole(r, before: position) {
                 return (.entity(e), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): \(why)" : nil)
