@@ -101,7 +101,7 @@ if o.report {
     print("\nwithout each feature group (dev choice accuracy; all groups: \(f(modelDev))):")
     for g in FeatureGroup.allCases where g != .bias {
         let m = ChooserTraining.train(trainExamples, epochs: o.epochs, excluding: [g])
-        print("  without \(g.rawValue): \(f(ChooserTraining.accuracy(m, devExamples)))")
+        print("  without \(g.name): \(f(ChooserTraining.accuracy(m, devExamples)))")
     }
 }
 
@@ -109,7 +109,7 @@ if o.write {
     let day = ISO8601DateFormatter().string(from: Date()).prefix(10)
     let provenance = [
         "Trained \(day) on \(o.gold) (\(train.count) articles, \(trainExamples.count) quotes with a choice), \(o.epochs) epochs, averaged perceptron.",
-        "Features: \(ChooserFeatures.names.count) in groups \(FeatureGroup.allCases.map(\.rawValue).joined(separator: ", ")).",
+        "Features: \(ChooserFeatures.names.count) in groups \(FeatureGroup.allCases.map(\.name).joined(separator: ", ")).",
         "Dev (\(o.devGold)): choice accuracy cascade \(f(cascadeDev)), trained \(f(modelDev)).",
     ]
     let source = ChooserTraining.weightsSource(model, provenance: provenance)

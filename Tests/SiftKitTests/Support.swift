@@ -72,3 +72,11 @@ extension Trait where Self == ConditionTrait {
         .enabled(if: Paths.sharedAvailable, "needs ../shared (the seeds and corpora), which is absent here")
     }
 }
+
+/// The direct and partial quote rows of one fixture article, as the `quotes` source gives them.
+func quoteRows(_ text: String) -> [[String: Value]] {
+    let c = Corpus()
+    c.add(text: text, name: "fixture.txt")
+    let t = try! c.query("quotes | where kind != \"indirect\"")
+    return (0..<t.count).map { t.row($0) }
+}

@@ -16,10 +16,7 @@ struct AttributionClassTests {
     }
 
     func quotes(_ text: String) -> [Row] {
-        let c = Corpus()
-        c.add(text: text, name: "fixture.txt")
-        let t = try! c.query("quotes | where kind != \"indirect\"")
-        return (0..<t.count).map { t.row($0) }.map {
+        quoteRows(text).map {
             Row(speaker: $0["speaker"]!.string, words: $0["speaker_text"]!.string, cue: $0["cue"]!.string,
                 kind: $0["kind"]!.string!, text: $0["text"]!.string!)
         }

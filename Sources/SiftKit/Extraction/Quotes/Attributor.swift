@@ -79,17 +79,17 @@ struct Attributor {
         let direct = isDirectShape(q, startSentence: startSentence, endSentence: endSentence)
         if isName(q, sentence: startSentence) { return nil }
 
-        var quote = Quote(text: q.text, kind: direct ? .direct : .partial, paragraph: q.firstParagraph, sentence: s0,
+        let quote = Quote(text: q.text, kind: direct ? .direct : .partial, paragraph: q.firstParagraph, sentence: s0,
                           speaker: nil, speakerSpan: nil, cue: nil, rule: .none, resolution: nil)
 
-        // Every pattern that matches proposes a candidate; the chooser then picks one. `accept`
-        // returns false so that every later pattern is tried too.
+        // Every pattern that matches proposes a candidate, and every pattern is tried; the chooser
+        // then picks one.
         var candidates: [SpeakerCandidate] = []
         resolver.explain = false
         // Several patterns may read the same "he": resolve it once per quote (who spoke last does
         // not change while one quote is attributed).
         var pronouns: [Int: (SpeakerRef?, String?)] = [:]
-        func accept(_ phrase: SpeakerPhrase, cue: Span?, rule: AttributionRule, at position: Int, cueToken: Int? = nil) -> Bool {
+        func propose(_ phrase: SpeakerPhrase, cue: Span?, rule: AttributionRule, at position: Int, cueToken: Int? = nil) {
             let (speaker, why): (SpeakerRef?, String?)
             if case .pronoun(let k) = phrase {
                 if let known = pronouns[k] { (speaker, why) = known } else {
@@ -99,13 +99,11 @@ struct Attributor {
             } else {
                 (speaker, why) = resolver.resolve(phrase, at: position)
             }
-            var unresolvedPronoun = false
-            if case .pronoun = phrase, speaker == nil { unresolvedPronoun = true }
-            guard speaker != nil || isAnonymous(phrase) || unresolvedPronoun else { return false }
             let noCue = rule == .colonLabel || rule == .precedingSubject || rule == .characterization
-            candidates.append(SpeakerCandidate(speaker: speaker, speakerSpan: phrase.span(c), cue: noCue ? nil : cue, rule: rule,
-                                               resolution: why, phrase: phrase, cueToken: noCue ? nil : cueToken, position: position))
-            return false
+            let candidate = SpeakerCandidate(speaker: speaker, speakerSpan: phrase.span(c), cue: noCue ? nil : cue, rule: rule,
+                                             resolution: why, phrase: phrase, cueToken: noCue ? nil : cueToken, position: position)
+            guard speaker != nil || isAnonymous(phrase) || candidate.isUnresolvedPronoun else { return }
+            candidates.append(candidate)
         }
 
         // After the quote: ", Marsh said" / ", said Marsh" / ", according to Marsh".
@@ -118,47 +116,38 @@ struct Attributor {
             let paragraphEnd = c.article.paragraphs[q.lastParagraph].tokens.upperBound
             if close + 2 < paragraphEnd, t.isDash(close + 1), c.mentionStarting[close + 2] >= 0 {
                 let m = Int(c.mentionStarting[close + 2])
-                if c.mentions[m].type != .place, accept(.mention(m), cue: t.tokens[close + 1].span, rule: .dashSignature, at: close + 2) { return quote }
+                if c.mentions[m].type != .place { propose(.mention(m), cue: t.tokens[close + 1].span, rule: .dashSignature, at: close + 2) }
             }
             if j < limit {
-                if c.isSpeechVerb(j), let obj = c.object(after: j, limit: limit),
-                   accept(obj, cue: t.tokens[j].span, rule: .inverted, at: j, cueToken: j) { return quote }
-                if let (phrase, cue) = accordingTo(at: j, limit: limit),
-                   accept(phrase, cue: cue, rule: .accordingTo, at: j) { return quote }
+                if c.isSpeechVerb(j), let obj = c.object(after: j, limit: limit) { propose(obj, cue: t.tokens[j].span, rule: .inverted, at: j, cueToken: j) }
+                if let (phrase, cue) = accordingTo(at: j, limit: limit) { propose(phrase, cue: cue, rule: .accordingTo, at: j) }
                 // The speaker must come right after the quote: not "…," when Clinton blasted him.
                 if let v = verbAfterSubject(from: j, limit: limit) {
-                    if let subject = c.subject(before: v, floor: j), subject.span(c).start <= t.start(j),
-                       accept(subject, cue: t.tokens[v].span, rule: .postposed, at: j, cueToken: v) { return quote }
+                    if let subject = c.subject(before: v, floor: j), subject.span(c).start <= t.start(j) { propose(subject, cue: t.tokens[v].span, rule: .postposed, at: j, cueToken: v) }
                     // `"…" for Clinton, said Kunin`: an inverted cue after a short phrase.
-                    if v - 1 >= j, t.isPunct(v - 1, 0x2C), let obj = c.object(after: v, limit: limit),
-                       accept(obj, cue: t.tokens[v].span, rule: .inverted, at: j, cueToken: v) { return quote }
+                    if v - 1 >= j, t.isPunct(v - 1, 0x2C), let obj = c.object(after: v, limit: limit) { propose(obj, cue: t.tokens[v].span, rule: .inverted, at: j, cueToken: v) }
                 }
             }
         }
         // A fragment inside reported speech belongs to the outermost reporter: "Trump said … that
         // Clinton once described the deal as "the gold standard"" is Trump's account.
         if !direct, let v = outermostReportingVerb(before: q.open, sentence: s0),
-           let subject = c.subject(before: v, floor: startSentence.tokens.lowerBound),
-           accept(subject, cue: t.tokens[v].span, rule: .embedded, at: v, cueToken: v) { return quote }
+           let subject = c.subject(before: v, floor: startSentence.tokens.lowerBound) { propose(subject, cue: t.tokens[v].span, rule: .embedded, at: v, cueToken: v) }
         // Before the quote: "Trump said: "…"", "She called the ceasefire "…"", "told reporters "…"".
         if let v = verbBefore(q.open, floor: startSentence.tokens.lowerBound) {
-            if let subject = c.subject(before: v, floor: startSentence.tokens.lowerBound),
-               accept(subject, cue: t.tokens[v].span, rule: direct ? .preposed : .embedded, at: v, cueToken: v) { return quote }
+            if let subject = c.subject(before: v, floor: startSentence.tokens.lowerBound) { propose(subject, cue: t.tokens[v].span, rule: direct ? .preposed : .embedded, at: v, cueToken: v) }
             // "Said Marsh: "…"", "explained Rosenberg, "…"": the name after the verb, right before the quote.
             if let obj = c.object(after: v, limit: q.open), obj.span(c).end <= t.start(q.open),
-               q.open - 1 > v, t.isPunct(q.open - 1, 0x2C) || t.isPunct(q.open - 1, 0x3A),
-               accept(obj, cue: t.tokens[v].span, rule: .preposed, at: v, cueToken: v) { return quote }
+               q.open - 1 > v, t.isPunct(q.open - 1, 0x2C) || t.isPunct(q.open - 1, 0x3A) { propose(obj, cue: t.tokens[v].span, rule: .preposed, at: v, cueToken: v) }
             // "Carson shared a syllabus, writing "…"", "Silverman … and joked, "…"": the verb's
             // subject is the sentence's.
-            if let m = subjectMention(of: startSentence), c.mentions[m].tokens.upperBound <= v,
-               accept(.mention(m), cue: t.tokens[v].span, rule: .sentenceSubjectCue, at: v, cueToken: v) { return quote }
+            if let m = subjectMention(of: startSentence), c.mentions[m].tokens.upperBound <= v { propose(.mention(m), cue: t.tokens[v].span, rule: .sentenceSubjectCue, at: v, cueToken: v) }
         }
         // "Michael P. McDonald: "…"", "Here's Clinton in December 1992: "…"": a name before a colon.
         if q.open > startSentence.tokens.lowerBound, t.isPunct(q.open - 1, 0x3A),
-           let m = firstPersonOrBody(in: startSentence.tokens.lowerBound..<(q.open - 1)),
-           accept(.mention(m), cue: t.tokens[q.open - 1].span, rule: .colonLabel, at: q.open) { return quote }
-        if let (phrase, cue) = accordingToAnywhere(sentence: s0), accept(phrase, cue: cue, rule: .accordingTo, at: q.open) {
-            return quote
+           let m = firstPersonOrBody(in: startSentence.tokens.lowerBound..<(q.open - 1)) { propose(.mention(m), cue: t.tokens[q.open - 1].span, rule: .colonLabel, at: q.open) }
+        if let (phrase, cue) = accordingToAnywhere(sentence: s0) {
+            propose(phrase, cue: cue, rule: .accordingTo, at: q.open)
         }
         // A speech verb elsewhere in the sentence: the fragment belongs to its speaker.
         for sentence in Set([s0, s1]).sorted() {
@@ -169,8 +158,7 @@ struct Attributor {
             var lo = 0, hi = verbs.count
             while lo < hi { let mid = (lo + hi) / 2; if verbs[mid] < q.open - 80 { lo = mid + 1 } else { hi = mid } }
             for v in verbs[lo...].prefix(while: { $0 <= q.open + 80 }) where !(q.open...(q.close ?? lastToken)).contains(v) {
-                if let subject = c.subject(before: v, floor: s.tokens.lowerBound),
-                   accept(subject, cue: t.tokens[v].span, rule: .embedded, at: v, cueToken: v) { return quote }
+                if let subject = c.subject(before: v, floor: s.tokens.lowerBound) { propose(subject, cue: t.tokens[v].span, rule: .embedded, at: v, cueToken: v) }
             }
         }
         // No cue in the sentence: the second part of a split quote, a quote after "…, Schiff said.",
@@ -192,20 +180,18 @@ struct Attributor {
             let body = c.article.paragraphs[prev.paragraph].kind == .body
             if body, let last = prev.tokens.last, t.isPunct(last, 0x3A) {
                 if let v = verbBefore(last + 1, floor: prev.tokens.lowerBound),
-                   let subject = c.subject(before: v, floor: prev.tokens.lowerBound),
-                   accept(subject, cue: t.tokens[v].span, rule: .colonLead, at: v, cueToken: v) { return quote }
-                if let m = subjectMention(of: prev), accept(.mention(m), cue: t.tokens[last].span, rule: .colonLead, at: last) { return quote }
+                   let subject = c.subject(before: v, floor: prev.tokens.lowerBound) { propose(subject, cue: t.tokens[v].span, rule: .colonLead, at: v, cueToken: v) }
+                if let m = subjectMention(of: prev) { propose(.mention(m), cue: t.tokens[last].span, rule: .colonLead, at: last) }
             }
             if body, prev.paragraph == q.firstParagraph || prev.paragraph + 1 == q.firstParagraph && opensParagraph(q),
-               let m = subjectMention(of: prev).flatMap({ c.mentions[$0].type == .person ? $0 : nil }) ?? onlyPerson(in: prev),
-               accept(.mention(m), cue: c.mentions[m].span, rule: .precedingSubject, at: q.open) { return quote }
+               let m = subjectMention(of: prev).flatMap({ c.mentions[$0].type == .person ? $0 : nil }) ?? onlyPerson(in: prev) { propose(.mention(m), cue: c.mentions[m].span, rule: .precedingSubject, at: q.open) }
         }
         if let (last, sentence) = lastAttribution, c.article.sentences[sentence].paragraph == q.firstParagraph, s0 - sentence <= 3, s0 - sentence > 1 {
             inherit(last, last.kind == .indirect ? .precedingSentence : .split)
         }
         // "Reid has been pounding Trump as a "con artist"": a characterisation, the subject's words.
         if !direct, characterizes(q.open, floor: startSentence.tokens.lowerBound), let m = subjectMention(of: startSentence),
-           c.mentions[m].tokens.upperBound <= q.open, accept(.mention(m), cue: c.mentions[m].span, rule: .characterization, at: q.open) { return quote }
+           c.mentions[m].tokens.upperBound <= q.open { propose(.mention(m), cue: c.mentions[m].span, rule: .characterization, at: q.open) }
         var chosen: Int? = nil
         var out = chooser.choose(candidates, for: quote, q, features: ChooserContext(c: c, quote: q, previous: previous?.quote,
                                                                                      last: lastAttribution?.quote), trace: &trace, chosen: &chosen)

@@ -4,30 +4,12 @@
 /// before, the cue, and how many patterns agree. Each feature is an index into the weights; the
 /// names (`ChooserFeatures.names`) are what the generated weights file records, so a test can
 /// tell that the weights were trained on the features the code computes.
-public enum FeatureGroup: String, CaseIterable, Sendable {
+public enum FeatureGroup: Int, CaseIterable, Sendable {
     case bias, rule, rank, phrase, ruleByPhrase, ruleByKind, distance, sentences, position
     case nameInQuote, recentSpeaker, cue, paragraph, support, salience
 
-    /// The group's place in `allCases`.
-    var ordinal: Int {
-        switch self {
-        case .bias: return 0
-        case .rule: return 1
-        case .rank: return 2
-        case .phrase: return 3
-        case .ruleByPhrase: return 4
-        case .ruleByKind: return 5
-        case .distance: return 6
-        case .sentences: return 7
-        case .position: return 8
-        case .nameInQuote: return 9
-        case .recentSpeaker: return 10
-        case .cue: return 11
-        case .paragraph: return 12
-        case .support: return 13
-        case .salience: return 14
-        }
-    }
+    /// The group's name, as feature names and reports write it.
+    public var name: String { String(describing: self) }
 }
 
 public enum ChooserFeatures {
@@ -65,31 +47,28 @@ public enum ChooserFeatures {
         }
     }
 
-    /// Where each group starts in the weights.
-    static let offsets: [FeatureGroup: Int] = {
-        var out: [FeatureGroup: Int] = [:]
+    /// Where each group starts in the weights, by the group's raw value.
+    static let offsets: [Int] = {
+        var out: [Int] = []
         var n = 0
         for g in FeatureGroup.allCases {
-            out[g] = n
+            out.append(n)
             n += values(g).count
         }
         return out
     }()
 
     /// Every feature's name, "group=value", in index order.
-    public static let names: [String] = FeatureGroup.allCases.flatMap { g in values(g).map { "\(g.rawValue)=\($0)" } }
+    public static let names: [String] = FeatureGroup.allCases.flatMap { g in values(g).map { "\(g.name)=\($0)" } }
 
     /// The group of feature `i`.
     public static func group(of i: Int) -> FeatureGroup {
         var last = FeatureGroup.bias
-        for g in FeatureGroup.allCases where offsets[g]! <= i { last = g }
+        for g in FeatureGroup.allCases where offsets[g.rawValue] <= i { last = g }
         return last
     }
 
-    /// Where each group starts, by the group's place in `FeatureGroup.allCases` (no hashing per feature).
-    static let offsetsInOrder: [Int] = FeatureGroup.allCases.map { offsets[$0]! }
-
-    static func index(_ g: FeatureGroup, _ value: Int) -> Int32 { Int32(offsetsInOrder[g.ordinal] + value) }
+    static func index(_ g: FeatureGroup, _ value: Int) -> Int32 { Int32(offsets[g.rawValue] + value) }
 }
 
 /// What the features read about the quote being attributed.

@@ -52,14 +52,16 @@ public struct SpeakerChooser: Sendable {
         var out = quote
         guard !candidates.isEmpty else { return out }
         // One speaker proposed, however many times: nothing to weigh (unless training watches).
-        if trace == nil, candidates.allSatisfy({ $0.speaker == candidates[0].speaker && $0.isUnresolvedPronoun == candidates[0].isUnresolvedPronoun }) {
-            chosen = 0
-            let pick = candidates[0]
+        func apply(_ pick: SpeakerCandidate) {
             out.speaker = pick.speaker
             out.speakerSpan = pick.speakerSpan
             out.cue = pick.cue
             out.rule = pick.rule
             out.resolution = pick.resolution
+        }
+        if trace == nil, candidates.allSatisfy({ $0.speaker == candidates[0].speaker && $0.isUnresolvedPronoun == candidates[0].isUnresolvedPronoun }) {
+            chosen = 0
+            apply(candidates[0])
             return out
         }
         let features = context.features(of: candidates, kind: quote.kind)
@@ -78,11 +80,7 @@ public struct SpeakerChooser: Sendable {
         }
         chosen = best
         let pick = candidates[best]
-        out.speaker = pick.speaker
-        out.speakerSpan = pick.speakerSpan
-        out.cue = pick.cue
-        out.rule = pick.rule
-        out.resolution = pick.resolution
+        apply(pick)
         var others: [RunnerUp] = []
         var seen: Set<SpeakerRef?> = [pick.speaker]
         for i in candidates.indices.sorted(by: { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }) where i != best {
