@@ -124,17 +124,7 @@ enum ExtractCommand {
     static let errors = Mutex(())
 
     static func warn(_ line: String) {
-        errors.withLock { _ in
-            let bytes = Array(line.utf8)
-            bytes.withUnsafeBytes { raw in
-                var off = 0
-                while off < raw.count {
-                    let n = Glibc.write(STDERR_FILENO, raw.baseAddress! + off, raw.count - off)
-                    if n <= 0 { if n < 0 && errno == EINTR { continue }; return }
-                    off += n
-                }
-            }
-        }
+        errors.withLock { _ in ProgressBar.writeStderr(line) }
     }
 
     static func extract(_ args: ArraySlice<String>) -> Int32 {

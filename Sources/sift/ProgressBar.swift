@@ -82,7 +82,7 @@ final class ProgressBar: Sendable {
     }
 
     /// Straight to file descriptor 2: safe from any thread, never through the stdout buffer.
-    private static func writeStderr(_ s: String) {
+    static func writeStderr(_ s: String) {
         let bytes = Array(s.utf8)
         bytes.withUnsafeBytes { raw in
             var offset = 0
