@@ -132,4 +132,32 @@ struct AttributionClassTests {
         """)
         #expect(rows.map(\.speaker) == ["Martin Hale"])
     }
+
+    @Test func aTitleOfTheOtherGenderIsAnotherPersonOfTheSameName() {
+        let rows = quotes("""
+        Gala
+
+        President Varga spoke at the gala. The first lady, Helena Varga, also attended. "Our work is not finished," Mr. Varga said.
+        """)
+        #expect(rows.map(\.speaker) == ["Varga"])
+        #expect(rows.map(\.words) == ["Mr. Varga"])
+    }
+
+    @Test func aBareSurnameIsThePersonTheArticleAlreadyCallsByIt() {
+        let rows = quotes("""
+        Pledge
+
+        Senator Tom Reyes refused to endorse the nominee. Reyes said the nominee had insulted his family. The nominee once accused his father, Luis Reyes, of lying. "I do not support people who attack my father," Reyes said.
+        """)
+        #expect(rows.map(\.speaker) == ["Tom Reyes"])
+    }
+
+    @Test func aPersonsPlaceAfterTheirNameIsNotTheSpeaker() {
+        let rows = quotes("""
+        Budget
+
+        The mood darkened on Wednesday when House Speaker Paul D. Okafor of Ohio lamented the "disheartened" state of the party.
+        """)
+        #expect(rows.map(\.speaker) == ["Paul D. Okafor"])
+    }
 }

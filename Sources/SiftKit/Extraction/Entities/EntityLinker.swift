@@ -141,9 +141,11 @@ struct EntityLinker {
     /// then the one named within the last two sentences; then the one named most often.
     private func choose(_ candidates: [Int], for m: Mention, in entities: [LocalEntity], mentions: [Mention]) -> Int? {
         var pool = candidates
-        if m.gender != .unknown {
-            let same = pool.filter { entities[$0].gender == m.gender || entities[$0].gender == .unknown }
-            if !same.isEmpty { pool = same }
+        // "Mr. Obama" is not "Michelle Obama": a title of the other gender is someone else. (A
+        // bare "Clinton" has a first name's gender, not a title's: it does not count.)
+        if m.title != nil, m.gender != .unknown {
+            pool = pool.filter { entities[$0].gender == m.gender || entities[$0].gender == .unknown }
+            if pool.isEmpty { return nil }
         }
         if let title = m.title {
             let words = roleWords(article.text(title))
@@ -163,8 +165,13 @@ struct EntityLinker {
         if pool.count == 1 { return pool[0] }
         var best: (entity: Int, score: Int)? = nil
         for e in pool {
-            let near = entities[e].mentions.contains { mentions[$0].span.start < m.span.start && m.sentence - mentions[$0].sentence <= 2 }
-            let score = entities[e].mentions.count + (near ? 100 : 0)
+            let before = entities[e].mentions.filter { mentions[$0].span.start < m.span.start }
+            let near = before.contains { m.sentence - mentions[$0].sentence <= 2 }
+            let sameSentence = before.contains { mentions[$0].sentence == m.sentence }
+            // The one the article already calls by surname alone ("Cruz said", after "his father,
+            // Rafael Cruz"): relatives are named in full each time.
+            let bare = before.contains { mentions[$0].tokens.count == 1 }
+            let score = entities[e].mentions.count + (near ? 100 : 0) + (bare ? 200 : 0) + (sameSentence ? 400 : 0)
             if best == nil || score > best!.score { best = (e, score) }
         }
         return best?.entity

@@ -175,7 +175,12 @@ struct NameFinder {
             if p > e && p < limit && t.isCapitalized(p) { e = p; continue }
             if t.isLowerWord(e) && e + 1 < limit && t.isCapitalized(e + 1) {
                 // "Bank of England", "Secretary of State", "Center for Strategic and International Studies".
-                let organizationSoFar = (k..<e).contains { t.contains(Lexicon.organizationHeads, $0) || t.contains(Lexicon.organizationOpenings, $0) }
+                // (Not "House Speaker Paul D. Ryan of Wisconsin": a person named after the
+                // organisation word ends the run; the place is his.)
+                let lastOrganizationWord = (k..<e).last { t.contains(Lexicon.organizationHeads, $0) || t.contains(Lexicon.organizationOpenings, $0) }
+                let organizationSoFar = lastOrganizationWord.map { o in
+                    !((o + 1)..<e).contains { isInitial($0) || t.lookup(Gazetteer.firstNames, $0) != nil && !t.contains(Lexicon.organizationNames, $0) }
+                } ?? false
                 let roleSoFar = (k..<e).contains { t.contains(Lexicon.titles, $0) }
                 if t.isAny(e, ["of", "for", "on", "de", "del"]) && (organizationSoFar || roleSoFar && t.is(e, "of") && t.contains(Lexicon.titles, e - 1))
                     && !isCalendar(e + 1) {  // not "… Exchange on Monday"

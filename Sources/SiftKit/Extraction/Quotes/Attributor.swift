@@ -119,7 +119,11 @@ struct Attributor {
                 if c.mentions[m].type != .place { propose(.mention(m), cue: t.tokens[close + 1].span, rule: .dashSignature, at: close + 2) }
             }
             if j < limit {
-                if c.isSpeechVerb(j), let obj = c.object(after: j, limit: limit) { propose(obj, cue: t.tokens[j].span, rule: .inverted, at: j, cueToken: j) }
+                // (After punctuation: `the "disheartened" state of the party` has no cue.)
+                var last = close - 1  // (the first half of a closing '' is a mark too)
+                while last > q.open && t.tokens[last].kind == .quote { last -= 1 }
+                let punctuated = skipped > 0 || last > q.open && (t.tokens[last].kind == .punct || t.isDash(last))
+                if punctuated, c.isSpeechVerb(j), let obj = c.object(after: j, limit: limit) { propose(obj, cue: t.tokens[j].span, rule: .inverted, at: j, cueToken: j) }
                 if let (phrase, cue) = accordingTo(at: j, limit: limit) { propose(phrase, cue: cue, rule: .accordingTo, at: j) }
                 // The speaker must come right after the quote: not "…," when Clinton blasted him.
                 if let v = verbAfterSubject(from: j, limit: limit) {
