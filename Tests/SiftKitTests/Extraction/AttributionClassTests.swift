@@ -160,4 +160,26 @@ struct AttributionClassTests {
         """)
         #expect(rows.map(\.speaker) == ["Paul D. Okafor"])
     }
+
+    @Test func aNameQualifyingAnothersRoleIsNotTheSubjectAPronounMeans() {
+        let rows = quotes("""
+        Campaign
+
+        "We will win," Nora Blake said in Denver on Monday. Blake campaign director Jane Ortiz arrived later. "This is schoolyard behaviour," she said.
+        """)
+        #expect(rows.map(\.speaker) == ["Nora Blake", "Jane Ortiz"])
+    }
+
+    @Test func someoneNamedSinceTheLastSpeakerSpokeIsWhoAPronounMeans() {
+        let rows = quotes("""
+        Taxes
+
+        Many families would lose out, said economist Lily Marsh.
+
+        It has become an issue in the race, with Senator Nora Blake lambasting the plan.
+
+        "It is trickle-down economics all over again," she said.
+        """)
+        #expect(rows.map(\.speaker) == ["Nora Blake"])
+    }
 }

@@ -78,10 +78,11 @@ struct SpeakerResolver {
         // to someone counts as naming them there).
         var lastSpoke: [Int: Int] = [:]
         var lastSpeaker: Int? = nil
+        var lastSpeech = 0  // the token where the last speaker last spoke
         for r in recent where r.token < k {
             if case .entity(let e) = r.speaker, c.entities[e].type == .person {
                 lastSpoke[e] = Int(c.sentenceOf[r.token])
-                if c.sentenceOf[r.token] >= here - 4 { lastSpeaker = e }
+                if c.sentenceOf[r.token] >= here - 4 { lastSpeaker = e; lastSpeech = r.token }
             }
         }
         for (e, spoke) in lastSpoke where lastSeen[e] == nil && spoke >= here - 6 {
@@ -95,7 +96,16 @@ struct SpeakerResolver {
             // Any person may be meant when the words give no gender ("the New York businessman").
             var score = (gender == .unknown ? 2.0 : g == gender ? 3.0 : 1.0) - 0.6 * distance
             var reasons: [String] = !explain ? [] : [g == gender && g != .unknown ? "nearest \(gender == .male ? "male" : "female") person" : "nearest person of unknown gender"]
-            if e == lastSpeaker { score += 2; if explain { reasons.append("the last speaker") } }
+            if e == lastSpeaker {
+                // "…, said Batchelder. It's an issue, with Clinton lambasting the plan. "…," she
+                // said": someone of that gender named since the last speaker spoke is meant.
+                let named = lastSeen.contains { other, j in
+                    other != e && c.mentions[j].tokens.lowerBound > lastSpeech
+                        && (gender == .unknown || c.entities[other].gender == gender)
+                }
+                score += named ? 0.5 : 2
+                if explain { reasons.append("the last speaker") }
+            }
             // `Mr Sullivan "made accounting decisions," he told the court`: the subject of the
             // quoted words is who they are about, not who says them.
             let subjectOfQuote = m.tokens.upperBound < c.t.tokens.count && c.t.tokens[m.tokens.upperBound].kind == .quote
@@ -117,6 +127,7 @@ struct SpeakerResolver {
     /// such as "On Tuesday," or "At a rally in Florida,"): the sentence is about it.
     private func isSentenceSubject(_ m: Mention) -> Bool {
         let s = c.article.sentences[m.sentence]
+        if qualifiesAnothersRole(m) { return false }
         if onlyTitleBefore(s.tokens.lowerBound, m) { return true }
         // "On The Steve Harvey Morning Show on Tuesday, Clinton criticized …"
         // After the comma the name must be followed by its verb ("Clinton criticized"), not
@@ -144,6 +155,15 @@ struct SpeakerResolver {
             k += 1
         }
         return k == m.tokens.lowerBound || (m.title.map { c.t.start(k) >= $0.start } ?? false)
+    }
+
+    /// "Clinton communication director Jennifer Palmieri": a name that qualifies the role of the
+    /// person named right after it, who is the subject.
+    private func qualifiesAnothersRole(_ m: Mention) -> Bool {
+        var j = m.tokens.upperBound
+        while j < c.t.tokens.count && j - m.tokens.upperBound < 4 && c.t.isLowerWord(j) && !c.t.contains(Lexicon.speechVerbWords, j) { j += 1 }
+        guard j > m.tokens.upperBound, c.t.contains(Lexicon.roles, j - 1), j < c.t.tokens.count, c.mentionStarting[j] >= 0 else { return false }
+        return c.mentions[Int(c.mentionStarting[j])].type == .person
     }
 
     /// A capitalised word followed, before `end`, by a role word with only words between.
