@@ -26,7 +26,7 @@ SCHEMAS = {
     "articles": [("id", I), ("article", S), ("title", S), ("dateline", S), ("paragraphs", I), ("sentences", I),
                  ("words", I), ("outlet", S), ("date", S), ("url", S)],
     "quotes": [("article", S), ("speaker", S), ("text", S), ("cue", S), ("kind", S), ("start", I), ("end", I),
-               ("paragraph", I), ("id", I), ("speaker_text", S), ("rule", S)],
+               ("paragraph", I), ("id", I), ("speaker_text", S), ("rule", S), ("speaker_role", S)],
     "sources": [("name", S), ("role", S), ("affiliation", S), ("category", S), ("article", S), ("quotes", I), ("id", I)],
     "mentions": [("article", S), ("entity", S), ("type", S), ("text", S), ("start", I), ("end", I),
                  ("entity_key", S), ("entity_n", I), ("titled", B), ("name_words", I)],

@@ -23,7 +23,7 @@ public enum HelpTopics {
                   summary: "one row per sentence of the story: article, paragraph, n, text, start, end",
                   examples: ["sentences in wire-flood.txt | take 3", "sentences | where text ~ \"levee\" | count"]),
         HelpTopic(name: "quotes", kind: .source, syntax: "quotes [in ART, …]",
-                  summary: "who said what: article, speaker, text, cue, kind (direct, partial, indirect), start, end, paragraph, id, speaker_text (the words as written), rule",
+                  summary: "who said what: article, speaker, text, cue, kind (direct, partial, indirect), start, end, paragraph, id, speaker_text (the words as written), rule, speaker_role (\"spokesman\" in \"a spokesman for Sony\")",
                   examples: ["quotes | where kind == \"direct\" | select speaker, text | take 5",
                              "quotes | group by speaker | count | sort count desc",
                              "quotes in 2 | where speaker ~ \"marsh\""]),

@@ -124,6 +124,8 @@ struct Why {
         row("category", s.category.rawValue)
         switch s.speaker {
         case .group(let text):
+            row("evidence", "people named together: “\(text)”")
+        case .unnamed(let text):
             row("evidence", "an unnamed or collective source: “\(text)”")
         case .entity(let local):
             let mentions = analysis.entities[local].mentions.map { analysis.mentions[$0] }
@@ -145,7 +147,7 @@ struct Why {
         for a in corpus.articles {
             guard let analysis = corpus.analysis(id: a.id) else { continue }
             for s in analysis.sources {
-                if let name = corpus.speakerName(s.speaker, article: a.id) { out.append((a, analysis, s, name)) }
+                if let name = corpus.entityIndex.sourceName(s.speaker, article: a.id) { out.append((a, analysis, s, name)) }
             }
         }
         return out

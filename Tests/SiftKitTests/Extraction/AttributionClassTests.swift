@@ -182,4 +182,23 @@ struct AttributionClassTests {
         """)
         #expect(rows.map(\.speaker) == ["Nora Blake"])
     }
+
+    @Test func unnamedSourcesHaveNoSpeakerButStaySources() throws {
+        let text = """
+        Markets
+
+        "Shares will fall," Analysts said on Monday. Several analysts agreed. "The slide is not over," analysts said.
+
+        "We are reviewing the figures," a spokesman for Harlow Motors said.
+        """
+        let rows = quoteRows(text)
+        #expect(rows.map { $0["speaker"]!.string } == [nil, nil, "Harlow Motors"])
+        #expect(rows.map { $0["speaker_text"]!.string } == ["Analysts", "analysts", "a spokesman for Harlow Motors"])
+        #expect(rows.map { $0["speaker_role"]!.string } == [nil, nil, "spokesman"])
+        // One source, however the sentence capitalises it.
+        let c = Corpus()
+        c.add(text: text, name: "fixture.txt")
+        let sources = try c.query("sources | select name, category")
+        #expect((0..<sources.count).map { sources.row($0)["name"]!.string } == ["analysts", "Harlow Motors"])
+    }
 }

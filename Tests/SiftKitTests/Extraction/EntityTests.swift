@@ -148,7 +148,7 @@ struct SourceTests {
         #expect(s["Anna Pryce"]?.category == "official")
         #expect(s["Ben Hollis"]?.role == "former commander")
         #expect(s["Ben Hollis"]?.affiliation == "Northern Army Group")
-        #expect(s["Officials"]?.category == "anonymous")
+        #expect(s["officials"]?.category == "anonymous")  // one source however capitalised
     }
 
     @Test func seedSourcesHaveTheirRoles() throws {

@@ -89,7 +89,7 @@ struct QuoteTests {
         "The pumps ran at full capacity all night," officials said.
         """)
         #expect(rows == [Row(speaker: "Riverton Water Authority", kind: "direct", text: "Our engineers inspected the levee in January,"),
-                         Row(speaker: "officials", kind: "direct", text: "The pumps ran at full capacity all night,")])
+                         Row(speaker: nil, kind: "direct", text: "The pumps ran at full capacity all night,")])  // unnamed: no speaker
     }
 
     @Test func accordingToAndToldWithTheListenerNotTheSpeaker() {
@@ -211,7 +211,7 @@ struct QuoteTests {
         """, kinds: ["indirect"])
         #expect(rows == [Row(speaker: "Ellen Marsh", kind: "indirect", text: "the town would ask the state for emergency funds"),
                          Row(speaker: "Peter Osei", kind: "indirect", text: "Putting the money toward a garage was a mistake"),
-                         Row(speaker: "town clerk", kind: "indirect", text: "The council will vote next week")])
+                         Row(speaker: nil, kind: "indirect", text: "The council will vote next week")])
     }
 
     @Test func signatureAfterADashAndANameWithAColon() {

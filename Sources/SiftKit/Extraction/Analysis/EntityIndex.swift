@@ -56,12 +56,18 @@ public struct EntityIndex: Sendable {
         return g >= 0 ? entities[g].name : nil
     }
 
-    /// The display name of a speaker of article `id`.
+    /// The display name of a speaker of article `id`: none for a source the article does not name.
     public func speakerName(_ speaker: SpeakerRef?, article id: Int) -> String? {
         switch speaker {
         case .entity(let local)?: return name(article: id, local: local)
         case .group(let text)?: return text
-        case nil: return nil
+        case .unnamed?, nil: return nil
         }
+    }
+
+    /// The name of a source: a speaker's name, or the words of an unnamed source ("analysts").
+    public func sourceName(_ speaker: SpeakerRef, article id: Int) -> String? {
+        if case .unnamed(let text) = speaker { return text }
+        return speakerName(speaker, article: id)
     }
 }

@@ -42,7 +42,7 @@ struct Attributor {
                 let sentence = Int(c.sentenceOf[next.verb])
                 quotes.append(Quote(text: next.clause, kind: .indirect, paragraph: c.article.sentences[Int(c.sentenceOf[next.verb])].paragraph,
                                     sentence: Int(c.sentenceOf[next.verb]), speaker: speaker, speakerSpan: next.phrase.span(c),
-                                    cue: c.t.tokens[next.verb].span, rule: next.rule, resolution: why))
+                                    cue: c.t.tokens[next.verb].span, rule: next.rule, resolution: why, speakerRole: next.phrase.role(c)))
                 lastAttribution = (quotes[quotes.count - 1], sentence)
             }
         }
@@ -101,7 +101,8 @@ struct Attributor {
             }
             let noCue = rule == .colonLabel || rule == .precedingSubject || rule == .characterization
             let candidate = SpeakerCandidate(speaker: speaker, speakerSpan: phrase.span(c), cue: noCue ? nil : cue, rule: rule,
-                                             resolution: why, phrase: phrase, cueToken: noCue ? nil : cueToken, position: position)
+                                             resolution: why, phrase: phrase, cueToken: noCue ? nil : cueToken, position: position,
+                                             speakerRole: phrase.role(c))
             guard speaker != nil || isAnonymous(phrase) || candidate.isUnresolvedPronoun else { return }
             candidates.append(candidate)
         }
@@ -119,11 +120,12 @@ struct Attributor {
                 if c.mentions[m].type != .place { propose(.mention(m), cue: t.tokens[close + 1].span, rule: .dashSignature, at: close + 2) }
             }
             if j < limit {
-                // (After punctuation: `the "disheartened" state of the party` has no cue.)
+                // (With no punctuation, only a name may follow: `the "disheartened" state of the
+                // party` has no cue.)
                 var last = close - 1  // (the first half of a closing '' is a mark too)
                 while last > q.open && t.tokens[last].kind == .quote { last -= 1 }
                 let punctuated = skipped > 0 || last > q.open && (t.tokens[last].kind == .punct || t.isDash(last))
-                if punctuated, c.isSpeechVerb(j), let obj = c.object(after: j, limit: limit) { propose(obj, cue: t.tokens[j].span, rule: .inverted, at: j, cueToken: j) }
+                if c.isSpeechVerb(j), let obj = c.object(after: j, limit: limit), punctuated || !obj.isDescription { propose(obj, cue: t.tokens[j].span, rule: .inverted, at: j, cueToken: j) }
                 if let (phrase, cue) = accordingTo(at: j, limit: limit) { propose(phrase, cue: cue, rule: .accordingTo, at: j) }
                 // The speaker must come right after the quote: not "…," when Clinton blasted him.
                 if let v = verbAfterSubject(from: j, limit: limit) {
@@ -170,7 +172,7 @@ struct Attributor {
         // sentence before is about.
         func inherit(_ from: Quote, _ rule: AttributionRule) {
             candidates.append(SpeakerCandidate(speaker: from.speaker, speakerSpan: from.speakerSpan, cue: from.cue, rule: rule,
-                                               resolution: from.resolution, phrase: nil, cueToken: nil, position: nil))
+                                               resolution: from.resolution, phrase: nil, cueToken: nil, position: nil, speakerRole: from.speakerRole))
         }
         if let (last, sentence) = lastAttribution, c.article.sentences[sentence].paragraph == q.firstParagraph, s0 - sentence <= 1 {
             inherit(last, last.kind == .indirect ? .precedingSentence : .split)

@@ -8,11 +8,15 @@ public enum QuoteKind: String, Sendable, CaseIterable {
     case indirect
 }
 
-/// Who said it: an entity of the article, or a description of an anonymous or collective source
-/// ("US officials", "two residents").
+/// Who said it: an entity of the article; people named together ("Tom Burton and Nick Hale"); or
+/// a source the article does not name ("analysts", "a spokesman", "the report"), which is no
+/// speaker in a `quotes` row but is a source, by its words in lower case with no article.
 public enum SpeakerRef: Hashable, Sendable {
     case entity(Int)
     case group(String)
+    case unnamed(String)
+
+    var isEntity: Bool { if case .entity = self { return true } else { return false } }
 }
 
 /// The rule that attributed a quote, as `why quote N` tells it.
@@ -80,6 +84,9 @@ public struct Quote: Hashable, Sendable {
     public var runnersUp: [RunnerUp] = []
     /// The chosen candidate's score (nil when no pattern proposed a speaker).
     public var chosenScore: Double? = nil
+    /// The role word that stands for the speaker here: "spokesman" in "a spokesman for Sony",
+    /// "senator" in "the senator".
+    public var speakerRole: Span? = nil
 }
 
 /// A speaker candidate the chooser did not pick.

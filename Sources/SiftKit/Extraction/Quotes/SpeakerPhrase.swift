@@ -14,6 +14,15 @@ enum SpeakerPhrase: Equatable {
         case .description(let r): return Span(c.t.start(r.lowerBound), c.t.end(r.upperBound - 1))
         }
     }
+
+    var isDescription: Bool { if case .description = self { return true } else { return false } }
+
+    /// The role, mouthpiece or document word of a description ("a spokesman for Sony" → spokesman).
+    func role(_ c: AttributionContext) -> Span? {
+        guard case .description(let r) = self else { return nil }
+        let k = r.first { k in c.t.isWord(k) && [Lexicon.roles, Lexicon.mouthpieces, Lexicon.documentNouns].contains { c.t.contains($0, k) } }
+        return k.map { c.t.tokens[$0].span }
+    }
 }
 
 extension AttributionContext {

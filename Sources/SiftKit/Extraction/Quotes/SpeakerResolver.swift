@@ -46,7 +46,7 @@ struct SpeakerResolver {
             guard let e = recentEntity(before: k, type: .organization, within: 3) else { return (nil, nil) }
             return (.entity(e), explain ? "pronoun ‘it’ → \(c.entities[e].name): nearest organisation" : nil)
         case .plural:
-            if let last = recent.last, c.sentenceOf[last.token] >= c.sentenceOf[k] - 2, case .group = last.speaker {
+            if let last = recent.last, c.sentenceOf[last.token] >= c.sentenceOf[k] - 2, !last.speaker.isEntity {
                 return (last.speaker, explain ? "pronoun ‘they’ → the group quoted just before" : nil)
             }
             return (nil, nil)
@@ -206,12 +206,22 @@ struct SpeakerResolver {
                 return (.group(names), explain ? "two people named together: \(names)" : nil)
             }
         }
+        // "Baker said", after "said Brian Baker, a longtime adviser": a surname that is also a role.
+        if r.count == 1, c.t.isCapitalized(r.lowerBound), let e = personWithSurname(r.lowerBound, before: position) {
+            return (.entity(e), explain ? "“\(c.t.string(r.lowerBound))” → \(c.entities[e].name): the surname of a person named before" : nil)
+        }
         var words = r.map { c.t.string($0) }
         if let first = words.first, c.t.contains(Lexicon.determiners, r.lowerBound), words.count > 1, first.lowercased() != "two" {
             words.removeFirst()
-            _ = first
         }
-        let text = words.joined(separator: " ")
+        // A name inside ("the Trump administration", "US officials", "Russian diplomats") says
+        // who the source is; "analysts", "Two residents", "a spokesman", "the report" say no one,
+        // and are one source however the sentence capitalises them.
+        func isName(_ k: Int) -> Bool {
+            c.mentionStarting[k] >= 0 || c.mentionEnding[k] >= 0 || c.t.tokens[k].flags.contains(.allCaps) || c.t.lookup(Gazetteer.demonyms, k) != nil
+        }
+        let named = r.contains { c.t.isCapitalized($0) && isName($0) }
+        let text = zip(r.suffix(words.count), words).map { k, w in c.t.isCapitalized(k) && !isName(k) ? w.lowercased() : w }.joined(separator: " ")
         var head = r.upperBound - 1
         // "the center's estimates": the possessor is the source.
         if let owner = r.dropLast().first(where: { c.t.possessiveLength($0) > 0 && c.t.isLowerWord($0) }) { head = owner }
@@ -257,7 +267,20 @@ struct SpeakerResolver {
                 return (.entity(e), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): the organisation of that kind named before" : nil)
             }
         }
-        return (.group(text), nil)
+        // "the Trump administration", "US officials": a description with a name in it is a
+        // source that says who; "analysts", "a spokesman", "the report" say no one.
+        return (named ? .group(text) : .unnamed(text), nil)
+    }
+
+    /// The one person named before `position` whose surname is the word at `k`.
+    private func personWithSurname(_ k: Int, before position: Int) -> Int? {
+        let key = NameKey.key(c.t.string(k))
+        guard key.count == 1 else { return nil }
+        let found = c.entities.indices.filter { e in
+            c.entities[e].type == .person && c.entities[e].nameKey.count >= 2 && c.entities[e].nameKey.last == key[0]
+                && c.entities[e].mentions.first.map { c.mentions[$0].tokens.lowerBound < position } == true
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The person the article introduced with this role: "the foreign secretary" → Foreign

@@ -18,7 +18,7 @@ struct SourceExtractor {
         }
         return order.map { speaker in
             switch speaker {
-            case .group(let text):
+            case .group(let text), .unnamed(let text):
                 return Source(speaker: speaker, role: nil, affiliation: nil, category: groupCategory(text), quotes: counts[speaker]!)
             case .entity(let e):
                 let entity = entities[e]

@@ -2,7 +2,8 @@
 enum QuoteSources {
     static let columns = [Column("article", .string), Column("speaker", .string), Column("text", .string),
                           Column("cue", .string), Column("kind", .string), Column("start", .int), Column("end", .int),
-                          Column("paragraph", .int), Column("id", .int), Column("speaker_text", .string), Column("rule", .string)]
+                          Column("paragraph", .int), Column("id", .int), Column("speaker_text", .string), Column("rule", .string),
+                          Column("speaker_role", .string)]
 
     static let quotes = SourceDefinition(
         name: "quotes",
@@ -23,7 +24,8 @@ enum QuoteSources {
                 [.string(a.name), need.cell(1) { index.speakerName(q.speaker, article: a.id).map(Value.string) ?? .null },
                  need.cell(2) { .string(a.text(q.text)) }, need.cell(3) { q.cue.map { .string(a.text($0)) } ?? .null }, .string(q.kind.rawValue),
                  .int(q.text.start), .int(q.text.end), .int(q.paragraph + 1), .int(firstID[i] + n + 1),
-                 need.cell(9) { q.speakerSpan.map { .string(a.text($0)) } ?? .null }, .string(q.rule.id)]
+                 need.cell(9) { q.speakerSpan.map { .string(a.text($0)) } ?? .null }, .string(q.rule.id),
+                 need.cell(11) { q.speakerRole.map { .string(a.text($0).lowercased()) } ?? .null }]
             }
         }
     }
@@ -101,7 +103,7 @@ enum CitedSources {
         var n = 0
         for a in corpus.articles {
             for s in analyses[a.id - 1].sources {
-                guard let name = index.speakerName(s.speaker, article: a.id) else { continue }
+                guard let name = index.sourceName(s.speaker, article: a.id) else { continue }
                 n += 1
                 guard wanted.contains(a.id) else { continue }
                 rows.append([.string(name), s.role.map(Value.string) ?? .null, s.affiliation.map(Value.string) ?? .null,

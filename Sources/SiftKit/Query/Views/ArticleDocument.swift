@@ -33,7 +33,7 @@ public struct ArticleDocument: Sendable {
         for (i, p) in a.paragraphs.enumerated() {
             var marks: [Mark] = []
             for q in quotes where q.text.overlaps(p.span) {
-                let name = corpus.speakerName(q.speaker, article: id) ?? "(no speaker)"
+                let name = q.speaker.flatMap { corpus.entityIndex.sourceName($0, article: id) } ?? "(no speaker)"
                 if !legend.contains(name) { legend.append(name) }
                 let lo = max(q.text.start, p.span.start) - p.span.start
                 let hi = min(q.text.end, p.span.end) - p.span.start

@@ -31,7 +31,7 @@ struct Compare {
         // Sources, with the role each article gives them.
         func cited(_ analysis: ArticleAnalysis, _ id: Int) -> [(String, String)] {
             analysis.sources.compactMap { s in
-                guard let name = corpus.speakerName(s.speaker, article: id) else { return nil }
+                guard let name = corpus.entityIndex.sourceName(s.speaker, article: id) else { return nil }
                 let role = [s.role, s.affiliation].compactMap { $0 }.joined(separator: ", ")
                 return (name, role.isEmpty ? name : "\(name) (\(role))")
             }

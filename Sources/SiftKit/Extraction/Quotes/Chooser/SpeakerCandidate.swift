@@ -12,6 +12,8 @@ struct SpeakerCandidate {
     var cueToken: Int?
     /// Where the pattern resolved the phrase (to tell its resolution again in words).
     var position: Int?
+    /// The role word that stands for the speaker ("a spokesman for Sony" → spokesman).
+    var speakerRole: Span? = nil
 
     /// A pronoun that nothing before it resolves ("he conceded" with no antecedent): the cue and
     /// the words are still worth reporting, but any resolved speaker is better.

@@ -58,6 +58,7 @@ public struct SpeakerChooser: Sendable {
             out.cue = pick.cue
             out.rule = pick.rule
             out.resolution = pick.resolution
+            out.speakerRole = pick.speakerRole
         }
         if trace == nil, candidates.allSatisfy({ $0.speaker == candidates[0].speaker && $0.isUnresolvedPronoun == candidates[0].isUnresolvedPronoun }) {
             chosen = 0
@@ -96,7 +97,7 @@ public struct SpeakerChooser: Sendable {
     private func name(_ s: SpeakerRef?, _ c: AttributionContext) -> String? {
         switch s {
         case .entity(let e): return c.entities[e].name
-        case .group(let g): return g
+        case .group(let g), .unnamed(let g): return g
         case nil: return nil
         }
     }
