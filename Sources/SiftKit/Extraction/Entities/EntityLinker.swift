@@ -165,12 +165,17 @@ struct EntityLinker {
         if pool.count == 1 { return pool[0] }
         var best: (entity: Int, score: Int)? = nil
         for e in pool {
-            let before = entities[e].mentions.filter { mentions[$0].span.start < m.span.start }
-            let near = before.contains { m.sentence - mentions[$0].sentence <= 2 }
-            let sameSentence = before.contains { mentions[$0].sentence == m.sentence }
-            // The one the article already calls by surname alone ("Cruz said", after "his father,
-            // Rafael Cruz"): relatives are named in full each time.
-            let bare = before.contains { mentions[$0].tokens.count == 1 }
+            // Named within two sentences before; in this sentence; by surname alone already (the
+            // one the article calls "Cruz", after "his father, Rafael Cruz": relatives are named
+            // in full each time). One pass, no copies: people are named hundreds of times.
+            var near = false, sameSentence = false, bare = false
+            for j in entities[e].mentions where mentions[j].span.start < m.span.start {
+                let earlier = mentions[j]
+                if m.sentence - earlier.sentence <= 2 { near = true }
+                if earlier.sentence == m.sentence { sameSentence = true }
+                if earlier.tokens.count == 1 { bare = true }
+                if near && sameSentence && bare { break }
+            }
             let score = entities[e].mentions.count + (near ? 100 : 0) + (bare ? 200 : 0) + (sameSentence ? 400 : 0)
             if best == nil || score > best!.score { best = (e, score) }
         }
