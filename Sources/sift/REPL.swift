@@ -97,5 +97,5 @@ struct REPL {
 /// SIGINT: drop the line being typed, or stop the running query.
 private func interrupt(_ signal: Int32) {
     LineEditor.interrupted = true
-    Cancellation.request()
+    Interrupt.token.request()
 }

@@ -4,7 +4,7 @@ import SiftKit
 /// prints what they produce and records them as notebook cells. It only wires the engine to the
 /// terminal: parsing, evaluation and rendering are SiftKit's.
 final class Shell {
-    let corpus = Corpus()
+    let corpus = Corpus(cancellation: Interrupt.token)
     var format: OutputFormat
     var keepGoing: Bool
     var quiet: Bool
@@ -104,18 +104,22 @@ final class Shell {
     /// Runs a statement; one that first needs extraction shows its progress (cleared before
     /// anything is printed).
     private func evaluate(_ statement: String) throws(QueryError) -> QueryOutput {
-        Cancellation.limit(seconds: timeout)
+        corpus.cancellation.limit(seconds: timeout)
         progress.begin("extracting")
         corpus.extractionProgress = silent ? nil : progress.callback
         defer { progress.end() }
-        return try corpus.run(statement)
+        do {
+            return try corpus.run(statement)
+        } catch {
+            throw Interrupt.explain(error, reason: corpus.cancellation.reason)
+        }
     }
 
     /// Runs one statement, prints its result or its error, records both. Returns whether it succeeded.
     @discardableResult
     func execute(_ statement: String, location: String? = nil) -> Bool {
         let started = MonotonicClock.seconds
-        Cancellation.reset()
+        corpus.cancellation.reset()
         var recorded: String
         var ok = true
         do {

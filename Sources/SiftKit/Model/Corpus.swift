@@ -8,9 +8,14 @@ public final class Corpus: @unchecked Sendable {
     /// Named results (`let z = …`), usable as sources afterwards.
     public var bindings: [String: Table] = [:]
     /// Extraction results, computed on first use (see Extraction/Analysis).
-    let extraction = CorpusAnalysis()
+    let extraction: CorpusAnalysis
+    /// Stops this corpus's running query (and the extraction it started); see `CancellationToken`.
+    public let cancellation: CancellationToken
 
-    public init() {}
+    public init(cancellation: CancellationToken = CancellationToken()) {
+        self.cancellation = cancellation
+        extraction = CorpusAnalysis(stop: { cancellation.isRequested })
+    }
 
     public var count: Int { articles.count }
     public var isEmpty: Bool { articles.isEmpty }

@@ -76,8 +76,9 @@ indirect enum CompiledExpr {
 /// match; the evaluator then reports the interruption after the stage.
 struct RegexBox: Sendable {
     let regex: LinearRegex
-    init(_ regex: LinearRegex) { self.regex = regex }
-    func matches(_ s: String) -> Bool { (try? regex.matches(s)) ?? false }
+    let stop: @Sendable () -> Bool
+    init(_ regex: LinearRegex, stop: @escaping @Sendable () -> Bool) { self.regex = regex; self.stop = stop }
+    func matches(_ s: String) -> Bool { (try? regex.matches(s, stop: stop)) ?? false }
 }
 
 /// Functions callable in expressions.

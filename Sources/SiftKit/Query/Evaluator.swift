@@ -16,15 +16,24 @@ public struct Evaluator {
             let table = try run(p)
             corpus.bindings[name] = table
             return .binding(name: name, table: table)
-        case .show(let ref, _): return .document(ArticleDocument(corpus: corpus, id: try resolve(ref)))
-        case .why(let target, let n, let range): return .table(try Why(corpus: corpus).explain(target, n, range: range))
-        case .whyNamed(let target, let name, let range): return .table(try Why(corpus: corpus).explain(target, named: name, range: range))
+        case .show(let ref, let range):
+            let document = ArticleDocument(corpus: corpus, id: try resolve(ref))
+            try corpus.cancellation.check(range)
+            return .document(document)
+        case .why(let target, let n, let range):
+            let table = try Why(corpus: corpus).explain(target, n, range: range)
+            try corpus.cancellation.check(range)
+            return .table(table)
+        case .whyNamed(let target, let name, let range):
+            let table = try Why(corpus: corpus).explain(target, named: name, range: range)
+            try corpus.cancellation.check(range)
+            return .table(table)
         }
     }
 
     func run(_ p: Pipeline) throws(QueryError) -> Table {
         var table = try read(p.source, fields: Evaluator.fieldsRead(by: p.stages))
-        try Cancellation.check(p.source.range)
+        try corpus.cancellation.check(p.source.range)
         var k = 0
         while k < p.stages.count {
             // "group by speaker | count": the aggregate after a group works on its groups.
@@ -34,7 +43,7 @@ public struct Evaluator {
                 continue
             }
             table = try apply(p.stages[k], to: table)
-            try Cancellation.check(p.stages[k].range)
+            try corpus.cancellation.check(p.stages[k].range)
             k += 1
         }
         return table
@@ -134,7 +143,8 @@ public struct Evaluator {
     }
 
     private func apply(_ stage: Stage, to table: Table) throws(QueryError) -> Table {
-        let compiler = ExprCompiler(columns: table.columns)
+        let token = corpus.cancellation
+        let compiler = ExprCompiler(columns: table.columns, stop: { token.isRequested })
         do {
             switch stage {
             case .filter(let e, _):
@@ -145,7 +155,7 @@ public struct Evaluator {
                 }
                 var out = Table(columns: table.columns)
                 for (i, row) in table.rows.enumerated() {
-                    if i & 0xFF == 0 { try Cancellation.check(stage.range) }
+                    if i & 0xFF == 0 { try corpus.cancellation.check(stage.range) }
                     if c.evaluate(row) == .bool(true) { out.rows.append(row) }
                 }
                 return out
@@ -296,7 +306,14 @@ extension Corpus {
         case .success(let s): parsed = s
         case .failure(let e): throw e
         }
-        return try Evaluator(corpus: self).run(parsed)
+        do {
+            return try Evaluator(corpus: self).run(parsed)
+        } catch {
+            // Whatever failed while the query was being stopped failed because of the stop (the
+            // articles not yet extracted read as empty).
+            if cancellation.isRequested { throw cancellation.error(0..<statement.utf8.count) }
+            throw error
+        }
     }
 
     /// Runs one statement and returns its rows: `try corpus.query("quotes | group by speaker | count")`.

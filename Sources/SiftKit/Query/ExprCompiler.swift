@@ -2,6 +2,8 @@
 /// place that is wrong.
 struct ExprCompiler {
     let columns: [Column]
+    /// Asked by regular expressions every few thousand steps whether to stop.
+    var stop: @Sendable () -> Bool = { false }
 
     func compile(_ e: Expr) throws -> (CompiledExpr, ValueType) {
         switch e {
@@ -21,7 +23,7 @@ struct ExprCompiler {
         case .matches(let a, let pattern, let flags, let range):
             let (c, t) = try compile(a)
             try requireText(t, a, "matches")
-            return (.matches(c, RegexBox(try LinearRegex.compile(pattern, flags: flags, at: range))), .bool)
+            return (.matches(c, RegexBox(try LinearRegex.compile(pattern, flags: flags, at: range), stop: stop)), .bool)
         case .inList(let a, let items, let negated, _):
             let (c, t) = try compile(a)
             var compiled: [CompiledExpr] = []

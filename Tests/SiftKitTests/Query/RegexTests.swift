@@ -50,8 +50,8 @@ struct RegexTests {
         #expect(Date().timeIntervalSince(start) < 5, "/\(pattern)/ took too long")
     }
 
-    // Cancellation is process-wide and tests run in parallel, so these ask a local flag the way
-    // the matcher asks `Cancellation` (the REPL tests press Ctrl-C for real).
+    // The matcher asks whatever it is given; a corpus gives its own `CancellationToken` (see
+    // CancellationTests; the REPL tests press Ctrl-C for real).
     @Test func aStopRequestEndsAMatch() throws {
         let re = try LinearRegex("(.*a){50}b")
         #expect(throws: LinearRegex.Interrupted.self) { try re.matches(String(repeating: "a", count: 50_000), stop: { true }) }

@@ -8,6 +8,10 @@ final class CorpusAnalysis: @unchecked Sendable {
     private var index: EntityIndex? = nil
     /// Told how far extraction has come when a query starts it (the CLI's progress bar).
     var progress: Progress? = nil
+    /// Asked between articles whether to stop (the corpus's cancellation).
+    let stop: @Sendable () -> Bool
+
+    init(stop: @escaping @Sendable () -> Bool = { false }) { self.stop = stop }
 
     /// Analyses for every article in the corpus, computing the ones not done yet.
     func analyses(of articles: [Article], parallel: Bool = true) -> [ArticleAnalysis] {
@@ -20,15 +24,18 @@ final class CorpusAnalysis: @unchecked Sendable {
         if analyses.count < articles.count {
             let todo = Array(articles[analyses.count...])
             let counter = progress.map { ProgressCounter(total: todo.count, bytes: todo.reduce(0) { $0 + $1.bytes.count }, report: $0) }
-            // A cancelled run (Ctrl-C) analyses nothing more and keeps nothing half done.
+            // A stopped run analyses nothing more and keeps nothing half done; the query that
+            // started it fails (its evaluator reads the same token), so the empty analyses
+            // standing in for the rest are never shown as results.
+            let stop = self.stop
             let results = Parallel.map(todo.count, parallel: parallel) { i -> (ArticleAnalysis, StageTimes) in
-                if Cancellation.isRequested { return (.empty, StageTimes()) }
+                if stop() { return (.empty, StageTimes()) }
                 var t = StageTimes()
                 let analysis = timing ? Analyzer.analyze(todo[i], times: &t) : Analyzer.analyze(todo[i])
                 counter?.done(bytes: todo[i].bytes.count)
                 return (analysis, t)
             }
-            if Cancellation.isRequested { return analyses + Array(repeating: .empty, count: todo.count) }
+            if stop() { return analyses + Array(repeating: .empty, count: todo.count) }
             analyses += results.map(\.0)
             if timing { for (_, t) in results { times += t } }
             index = nil

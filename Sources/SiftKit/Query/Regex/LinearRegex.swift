@@ -32,13 +32,13 @@ struct LinearRegex: Sendable {
     }
 
     /// Whether the pattern matches somewhere in `s`.
-    func matches(_ s: String, stop: () -> Bool = { Cancellation.isRequested }) throws(Interrupted) -> Bool {
+    func matches(_ s: String, stop: () -> Bool = { false }) throws(Interrupted) -> Bool {
         let text = Array(s.unicodeScalars)
         return try search(text, from: 0, stop: stop) != nil
     }
 
     /// Every non-overlapping, non-empty match in `s`, left to right.
-    func allMatches(in s: String, stop: () -> Bool = { Cancellation.isRequested }) throws(Interrupted) -> [Range<String.Index>] {
+    func allMatches(in s: String, stop: () -> Bool = { false }) throws(Interrupted) -> [Range<String.Index>] {
         let text = Array(s.unicodeScalars)
         // UTF-8 offset of each scalar position, to turn positions back into indices.
         var offsets: [Int] = []
@@ -71,7 +71,7 @@ struct LinearRegex: Sendable {
 
     /// The leftmost-first match starting at or after `from`: (start, end) in scalar positions.
     /// `stop` is asked every few thousand steps whether to give up.
-    func search(_ text: [Unicode.Scalar], from: Int, stop: () -> Bool) throws(Interrupted) -> (Int, Int)? {
+    func search(_ text: [Unicode.Scalar], from: Int, stop: () -> Bool = { false }) throws(Interrupted) -> (Int, Int)? {
         if stop() { throw Interrupted() }
         let n = program.count
         var current: [Thread] = []

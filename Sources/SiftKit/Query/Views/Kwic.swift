@@ -16,7 +16,9 @@ struct Kwic {
             matcher = { text in Kwic.phraseMatches(needle, in: text) }
         case .regex(let p, let flags):
             let re = try LinearRegex.compile(p, flags: flags, at: range)
-            matcher = { text in (try? re.allMatches(in: text)) ?? [] }
+            // A match cut short reads as none; the stop is reported as an error below.
+            let token = corpus.cancellation
+            matcher = { text in (try? re.allMatches(in: text, stop: { token.isRequested })) ?? [] }
         }
         // Articles are independent: match them on all cores, then keep the rows in id order.
         let found = ids.compactMap { corpus.article(id: $0) }
@@ -47,6 +49,7 @@ struct Kwic {
             }
             return rows
         }
+        try corpus.cancellation.check(range)
         var table = Table(columns: Kwic.columns)
         for rows in perArticle { table.rows += rows }
         return table

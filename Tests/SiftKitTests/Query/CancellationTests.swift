@@ -1,0 +1,45 @@
+import Testing
+@testable import SiftKit
+
+/// Each corpus stops on its own token: a stopped query fails with an error (never part of its
+/// rows), and another corpus in the same process goes on.
+@Suite("Cancellation per corpus")
+struct CancellationTests {
+    func loaded() -> Corpus {
+        let c = Corpus()
+        for a in Samples.articles() { c.add(a) }
+        return c
+    }
+
+    @Test func aStoppedCorpusFailsAndAnotherGoesOn() throws {
+        let stopped = loaded(), running = loaded()
+        stopped.cancellation.request()
+        // Extraction has not run yet: the stop reaches it, and the query fails rather than
+        // returning the empty analyses that stand in for the articles not done.
+        #expect(throws: QueryError.self) { try stopped.query("quotes | count") }
+        do {
+            _ = try stopped.query("quotes")
+            Issue.record("a stopped query returned rows")
+        } catch {
+            #expect(error.message == "cancelled")
+        }
+        #expect(try running.query("quotes | count").rows[0][0] != .int(0))
+        // After a reset the stopped corpus extracts and answers as the other does.
+        stopped.cancellation.reset()
+        #expect(try stopped.query("quotes | count").rows == running.query("quotes | count").rows)
+    }
+
+    @Test func aPassedTimeLimitStopsEveryStatementKind() throws {
+        let c = loaded()
+        c.cancellation.limit(seconds: 1e-9)
+        for statement in ["articles", "kwic \"levee\"", "why quote 1", "show 1", "quotes | where text ~ \"lev.e\""] {
+            do {
+                _ = try c.run(statement)
+                Issue.record("\(statement): returned a result after its time limit")
+            } catch {
+                #expect(error.message == "the query ran out of time", "\(statement)")
+                #expect(c.cancellation.reason == .timedOut)
+            }
+        }
+    }
+}
