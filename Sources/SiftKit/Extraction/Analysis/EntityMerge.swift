@@ -6,7 +6,9 @@ public struct EntityRecord: Sendable {
     /// The article's position in its corpus or stream (articles are merged in this order).
     public var article: Int
     /// `EntityKey.of`: "person|iuri gagarin", "organization|european union", "other|obama".
-    public var key: String
+    public var key: String { didSet { type = Self.type(of: key) } }
+    /// The type the key starts with (read once: the merge asks it of every record many times).
+    private(set) var type: EntityType
     /// Introduced with a title or role ("President Obama"): a bare surname that a titled person's
     /// article keeps apart from a full name it also names.
     public var titled: Bool
@@ -18,13 +20,14 @@ public struct EntityRecord: Sendable {
     public init(article: Int, key: String, titled: Bool, forms: [String], counts: [Int], gender: Gender = .unknown) {
         self.article = article
         self.key = key
+        self.type = Self.type(of: key)
         self.titled = titled
         self.forms = forms
         self.counts = counts
         self.gender = gender
     }
 
-    var type: EntityType { EntityType(rawValue: String(key.prefix { $0 != "|" })) ?? .other }
+    static func type(of key: String) -> EntityType { EntityType(rawValue: String(key.prefix { $0 != "|" })) ?? .other }
     /// A key of two or more words: a full name, merged first.
     var isFull: Bool { key.utf8.contains(0x20) }
     var word: Substring { key.suffix(from: key.index(after: key.firstIndex(of: "|") ?? key.startIndex)) }
