@@ -22,6 +22,8 @@ struct Invocation {
     var timeout: Double? = 60
     var color: Bool? = nil
     var quiet = false
+    /// On a terminal, wrap long table cells (--no-wrap: cut them).
+    var wrap = true
     /// The format of standard input and of files not named .txt/.jsonl/.csv/.tsv.
     var inputFormat: InputFormat? = nil
     /// The fields of a data set's records (`--text-field body`).
@@ -113,11 +115,13 @@ struct Invocation {
             case "--color": inv.color = true
             case "--no-color": inv.color = false
             case "-q", "--quiet": inv.quiet = true
+            case "--no-wrap": inv.wrap = false
+            case "--wrap": inv.wrap = true
             case "-h", "--help": inv.mode = .help
             case "-V", "--version": inv.mode = .version
             default:
                 let known = ["--execute", "--format", "--keep-going", "--max-file-size", "--timeout", "--color", "--no-color",
-                             "--quiet", "--help", "--version", "--input-format", "--text-field", "--id-field", "--title-field",
+                             "--quiet", "--no-wrap", "--help", "--version", "--input-format", "--text-field", "--id-field", "--title-field",
                              "--date-field", "--outlet-field", "--url-field"]
                 let hint = Suggest.closest(to: name, among: known).map { " (did you mean \($0)?)" } ?? ""
                 throw UsageError(message: "unknown option '\(arg)'\(hint)")
@@ -164,6 +168,8 @@ struct Invocation {
           --timeout SECONDS    stop a statement that runs longer (default 60; 0: no limit)
           --color, --no-color  force colour on or off (NO_COLOR is honoured)
       -q, --quiet              no warnings about input files
+          --no-wrap            on a terminal, cut long table cells with … instead of
+                               wrapping them inside their column
           --input-format F     text, jsonl, csv or tsv: for '-' (standard input) and files
                                not named .txt, .jsonl, .ndjson, .csv or .tsv
           --text-field NAME    the field of a JSON Lines or CSV record that holds the text

@@ -2,7 +2,7 @@ import SiftKit
 
 extension Shell {
     static let metaCommands = [".help", ".quit", ".exit", ".format", ".load", ".vars", ".run", ".save", ".save!", ".open",
-                               ".history", ".timer", ".timeout", ".pager"]
+                               ".history", ".timer", ".timeout", ".pager", ".wrap"]
 
     /// A dot command. Those that change what later statements see (.format, .load, .run) are
     /// recorded in the notebook so that it replays the same way.
@@ -59,8 +59,7 @@ extension Shell {
             Terminal.write(History.shared.entries.enumerated().map { "\(String($0.offset + 1).leftPadded(5))  \(TerminalText.sanitize($0.element.replacingAll("\n", with: " ")))" }.joined(separator: "\n") + "\n")
             return .ok
         case ".timer":
-            timer = args.first?.lowercased() != "off"
-            return .ok
+            return setting("timer", args, &timer, location: location)
         case ".timeout":
             guard let v = args.first else {
                 Terminal.write("timeout: " + (timeout.map { "\(Shell.seconds($0)) s" } ?? "off") + "\n")
@@ -71,12 +70,26 @@ extension Shell {
             timeout = s
             return .ok
         case ".pager":
-            usePager = args.first?.lowercased() != "off"
-            return .ok
+            return setting("pager", args, &usePager, location: location)
+        case ".wrap":
+            return setting("wrap", args, &wrap, location: location)
         default:
             let hint = Suggest.closest(to: command, among: Shell.metaCommands).map { " — did you mean \($0)?" } ?? " — see .help"
             return fail("unknown command '\(command)'\(hint)", location: location)
         }
+    }
+}
+
+extension Shell {
+    /// An on/off setting: `.NAME on|off` sets it, `.NAME` alone says its state ("pager: on").
+    func setting(_ name: String, _ args: [String], _ value: inout Bool, location: String?) -> Outcome {
+        switch args.first?.lowercased() {
+        case nil: Terminal.write("\(name): \(value ? "on" : "off")\n")
+        case "on": value = true
+        case "off": value = false
+        case let other?: return fail(".\(name) takes on or off, not '\(other)'", location: location)
+        }
+        return .ok
     }
 }
 

@@ -16,6 +16,8 @@ final class Shell {
     /// Seconds a statement may run before it is stopped (nil: no limit).
     var timeout: Double?
     var usePager = true
+    /// On a terminal, long table cells wrap inside their column (off: cut with "…").
+    var wrap = true
     /// Interactive: results may go through the pager and binding sizes are reported.
     var interactive = false
     /// Replaying a notebook to check or export it: nothing is printed.
@@ -46,6 +48,7 @@ final class Shell {
         inputFormat = inv.inputFormat
         fields = inv.fields
         timeout = inv.timeout
+        wrap = inv.wrap
     }
 
     /// "60" for 60.0, "2.5" for 2.5.
@@ -157,12 +160,12 @@ final class Shell {
         switch output {
         case .table(let t):
             text = TableWriter.render(t, as: format, options: RenderOptions(width: format == .table ? Terminal.width : nil,
-                                                                              color: format == .table && colorOn))
+                                                                              color: format == .table && colorOn, wrap: wrap))
         case .binding(let name, let t):
             if interactive { Terminal.writeError("\(TerminalText.sanitize(name)): \(t.count) row\(t.count == 1 ? "" : "s")\n") }
             return
         case .document(let d):
-            text = format == .table ? DocumentRenderer.render(d, color: colorOn) : plain
+            text = format == .table ? DocumentRenderer.render(d, color: colorOn, width: Terminal.width) : plain
         case .comparison(let t, let left, let right):
             text = format == .table && Terminal.stdoutIsTTY
                 ? CompareReport.render(t, left: left, right: right, width: Terminal.width ?? 100, color: colorOn)

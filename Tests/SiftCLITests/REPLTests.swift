@@ -12,10 +12,10 @@ struct REPLTests {
     final class Session {
         let name = "sift-test-\(UUID().uuidString.prefix(8))"
         let state: TempDir
-        init(state: TempDir, waitFor prompt: String = "sift>") throws {
+        init(state: TempDir, waitFor prompt: String = "sift>", columns: Int = 160, rows: Int = 50, arguments: String = "") throws {
             self.state = state
-            try tmux(["new-session", "-d", "-s", name, "-x", "160", "-y", "50",
-                      "exec env XDG_STATE_HOME=\(state.path) LANG=C.UTF-8 PAGER=cat \(Sift.binary)"])
+            try tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)",
+                      "exec env XDG_STATE_HOME=\(state.path) LANG=C.UTF-8 PAGER=cat \(Sift.binary) \(arguments)"])
             _ = wait(for: prompt)
         }
         deinit { try? tmux(["kill-session", "-t", name]) }
@@ -202,5 +202,41 @@ struct REPLTests {
         try s.keys(".timeout 0.3", "Enter")
         try s.keys("paragraphs | where text matches /(.?){1000}#/ | count", "Enter")
         #expect(s.wait(for: "ran out of time").contains(".timeout SECONDS"))
+    }
+
+    /// The screen after `statement` ran: everything below its prompt line, up to the next prompt.
+    static func answer(_ s: Session, _ statement: String) throws -> [String] {
+        try s.keys("C-l")
+        try s.keys(statement, "Enter")
+        let screen = s.wait(until: { $0.components(separatedBy: "sift>").count >= 3 })
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let first = lines.firstIndex(where: { $0.hasPrefix("sift> ") }) else { return [] }
+        let last = lines[(first + 1)...].firstIndex(where: { $0.hasPrefix("sift>") }) ?? lines.endIndex
+        return Array(lines[(first + 1)..<last])
+    }
+
+    @Test(.enabled(if: tmux != nil, "needs tmux")) func at80ColumnsLongTextWrapsInsideItsColumn() throws {
+        let s = try Session(state: TempDir(), columns: 80, rows: 120)
+        let quotes = try Self.answer(s, "quotes | take 3")
+        for line in quotes { #expect(line.count <= 80) }
+        let text = quotes.joined(separator: "\n")
+        // The whole quote is there, wrapped under its column; the columns that cannot fit are named.
+        #expect(text.contains("waist-deep"))
+        #expect(!text.contains("…"))
+        #expect(text.contains("more columns not shown"))
+        let column = try #require(quotes.first?.range(of: "text")).lowerBound.utf16Offset(in: quotes[0])
+        #expect(quotes.contains { $0.count > column && $0.prefix(column).allSatisfy { $0 == " " } }, "continuation lines stay in the text column")
+        // .wrap off cuts, as before; the setting says its state.
+        _ = try Self.answer(s, ".wrap off")
+        #expect(try Self.answer(s, ".wrap").contains("wrap: off"))
+        #expect(try Self.answer(s, "quotes | take 3").joined().contains("…"))
+        // why never cuts its evidence, even with .wrap off.
+        let why = try Self.answer(s, "why quote 4").joined(separator: " ")
+        #expect(why.contains("kitchen counter]]."))
+        // show word-wraps under a hanging indent and marks reported speech.
+        let show = try Self.answer(s, "show 1")
+        for line in show { #expect(line.count <= 80, "\(line)") }
+        #expect(show.contains { $0.hasPrefix("     ") && !$0.hasPrefix("      ") })
+        #expect(show.joined().contains("reported speech"))
     }
 }

@@ -95,10 +95,13 @@ public enum HelpTopics {
                   summary: "saves the session as a notebook (.save! replaces an existing file)", examples: []),
         HelpTopic(name: ".open", kind: .meta, syntax: ".open FILE.sift.md", summary: "opens a notebook: loads its articles and replays it", examples: []),
         HelpTopic(name: ".history", kind: .meta, syntax: ".history", summary: "lists the lines entered (kept across sessions)", examples: []),
-        HelpTopic(name: ".timer", kind: .meta, syntax: ".timer on|off", summary: "prints how long each statement took", examples: []),
+        HelpTopic(name: ".timer", kind: .meta, syntax: ".timer [on|off]", summary: "prints how long each statement took; alone, says whether it does", examples: []),
         HelpTopic(name: ".timeout", kind: .meta, syntax: ".timeout SECONDS|off",
                   summary: "stops a statement that runs longer (60 s by default; Ctrl-C stops one at once)", examples: []),
-        HelpTopic(name: ".pager", kind: .meta, syntax: ".pager on|off", summary: "long results through $PAGER (less) on a terminal", examples: []),
+        HelpTopic(name: ".pager", kind: .meta, syntax: ".pager [on|off]", summary: "long results through $PAGER (less) on a terminal; alone, says which", examples: []),
+        HelpTopic(name: ".wrap", kind: .meta, syntax: ".wrap [on|off]",
+                  summary: "on a terminal, long table cells wrap inside their column (off: cut with …); alone, says which",
+                  examples: [".wrap off", ".wrap"]),
         HelpTopic(name: ".help", kind: .meta, syntax: ".help [TOPIC]", summary: "this help, or one topic", examples: []),
         HelpTopic(name: ".quit", kind: .meta, syntax: ".quit", summary: "leaves (Ctrl-D too)", examples: []),
     ]
@@ -108,7 +111,7 @@ public enum HelpTopics {
         let n = name.lowercased()
         let alias = ["avg": "sum", "min": "sum", "max": "sum", "list": "sum", "order": "sort", "limit": "take", "by": "group",
                      "matches": "where", "in": "where", "format": ".format", "load": ".load", "quit": ".quit", "vars": ".vars", "run": ".run", "save": ".save", ".save!": ".save", "open": ".open",
-                     "history": ".history", "timer": ".timer", "timeout": ".timeout", "pager": ".pager"][n] ?? n
+                     "history": ".history", "timer": ".timer", "timeout": ".timeout", "pager": ".pager", "wrap": ".wrap"][n] ?? n
         return all.first { $0.name == alias || $0.name == "." + alias }
     }
 

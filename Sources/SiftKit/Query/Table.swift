@@ -16,10 +16,13 @@ public struct Column: Equatable, Sendable {
 public struct Table: Equatable, Sendable {
     public var columns: [Column]
     public var rows: [[Value]]
+    /// Evidence to read whole (`why`): a terminal wraps its text, never cuts it.
+    public var keepWhole = false
 
-    public init(columns: [Column], rows: [[Value]] = []) {
+    public init(columns: [Column], rows: [[Value]] = [], keepWhole: Bool = false) {
         self.columns = columns
         self.rows = rows
+        self.keepWhole = keepWhole
     }
 
     public var columnNames: [String] { columns.map(\.name) }
