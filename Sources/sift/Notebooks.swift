@@ -31,18 +31,34 @@ extension Shell {
         return nb
     }
 
-    /// `.open FILE`: loads a notebook's articles and replays its cells, showing their output.
+    /// `.open FILE`: loads a notebook's articles and replays its cells, showing each as the REPL
+    /// did: the note, the prompt with the statement, its output.
     func open(_ path: String, location: String?) -> Outcome {
         let text: String
         do { text = try TextFile.read(path) } catch { return fail("\(error.path): \(error.reason)", location: location) }
         let nb = NotebookFormat.read(text)
-        return replay(nb, from: FilePaths.directory(of: FilePaths.absolute(path))) ? .ok : .failed
+        return replay(nb, from: FilePaths.directory(of: FilePaths.absolute(path)), echo: !silent) ? .ok : .failed
+    }
+
+    /// A replayed cell as the REPL showed it when it was typed.
+    private func echo(_ cell: Notebook.Cell) {
+        let dim = Terminal.colorAllowed(forced: color) ? "\u{1B}[2m" : "", reset = dim.isEmpty ? "" : "\u{1B}[0m"
+        // The blank line between one cell's output and the next cell comes before the cell.
+        if printedResults > 0 { Terminal.write("\n") }
+        printedResults = 0
+        switch cell {
+        case .note(let text):
+            Terminal.write(dim + TerminalText.sanitize(text.trimmed, keepNewlines: true) + reset + "\n")
+        case .statement(let s, _):
+            let lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.sanitize(String($0)) }
+            Terminal.write("sift> " + lines.joined(separator: "\n...> ") + "\n")
+        }
     }
 
     /// Loads a notebook's articles (relative to its folder) and runs its cells in order. Only
     /// .format and .load run from a notebook: it cannot write files or run other scripts.
     @discardableResult
-    func replay(_ nb: Notebook, from dir: String) -> Bool {
+    func replay(_ nb: Notebook, from dir: String, echo: Bool = false) -> Bool {
         var ok = true
         let articles = nb.articles.filter { $0 != "samples" }.map { resolve($0, in: dir) }
         if nb.articles.contains("samples") { loadSamples() }
@@ -50,6 +66,11 @@ extension Shell {
         if nb.articles.isEmpty && corpus.isEmpty { loadSamples() }
         startupInputs = inputs
         for cell in nb.cells {
+            if echo, case .statement(let s, _) = cell, s.trimmed.hasPrefix("."), !Shell.replayedCommand(s) {
+                continue
+            } else if echo {
+                self.echo(cell)
+            }
             switch cell {
             case .note(let text):
                 notebook.cells.append(.note(text))
@@ -63,13 +84,19 @@ extension Shell {
                 } else if lower.hasPrefix(".format") {
                     if meta(s) == .failed { ok = false }
                 } else if lower.hasPrefix(".") {
-                    continue  // .save, .run, .open … never run from a notebook
+                    continue  // .save, .run, .open … never run from a notebook (see replayedCommand)
                 } else if !execute(s) {
                     ok = false
                 }
             }
         }
         return ok
+    }
+
+    /// The meta commands a notebook replays: those that change what later statements see.
+    static func replayedCommand(_ s: String) -> Bool {
+        let lower = s.trimmed.lowercased()
+        return lower.hasPrefix(".load ") || lower.hasPrefix(".format")
     }
 
     private func resolve(_ path: String, in dir: String) -> String {

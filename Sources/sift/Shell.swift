@@ -35,7 +35,8 @@ final class Shell {
     private(set) var queryFailed = false
     /// An input could not be loaded (exit status 2).
     private(set) var loadFailed = false
-    private var printedResults = 0
+    /// Results printed so far: a table after another is set off by a blank line.
+    var printedResults = 0
     /// Loading and extraction longer than half a second show a bar on a terminal's stderr.
     let progress = ProgressBar()
 

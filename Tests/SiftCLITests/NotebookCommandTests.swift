@@ -52,6 +52,18 @@ struct NotebookCommandTests {
         #expect(try Sift.run(["check", nb]).status == 2)
     }
 
+    @Test func anOpenedNotebookReplaysEachCellAsTheREPLShowedIt() throws {
+        let nb = Sift.repo.appendingPathComponent("sessions/two-reports.sift.md").path
+        let r = try Sift.run([nb])
+        #expect(r.status == 0, "\(r.stderr)")
+        // The note, the prompt with its statement, then the table the statement made.
+        #expect(r.stdout.hasPrefix("# Two reports, one event\n"))
+        #expect(r.stdout.contains("side by side.\nsift> articles in 1, 2 | select id, article, title, dateline, words\nid  article"))
+        #expect(r.stdout.contains("\n\nNames both reports use, and names only one does:\nsift> compare 1 2 | where section == \"entity\" | group by diff | count\ndiff "))
+        let prompts = r.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("sift> ") }
+        #expect(prompts.count == 5)
+    }
+
     @Test func theExampleNotebooksCheck() throws {
         let folder = Sift.repo.appendingPathComponent("sessions")
         let notebooks = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sift.md") }

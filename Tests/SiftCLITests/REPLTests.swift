@@ -150,7 +150,10 @@ struct REPLTests {
         let s2 = try Session(state: state, waitFor: "[y/N]")
         #expect(s2.screen().contains("recover unsaved session from"))
         try s2.keys("y", "Enter")
-        #expect(s2.wait(for: "recovered 3 cells").contains("recovered 3 cells"))
+        let recovered = s2.wait(for: "recovered 3 cells")
+        // The recovered cells replay as they were typed: note, prompt with the statement, output.
+        #expect(recovered.contains("sift> let marsh = quotes | where speaker ~ \"Marsh\""))
+        #expect(recovered.contains("a note before the crash\nsift> marsh | count\ncount\n"))
         try s2.keys("marsh | count", "Enter")
         // The answer (a table) and the next prompt, not just the echo.
         let screen = s2.wait(until: { $0.contains("sift> marsh | count\n") && $0.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("sift>") })
