@@ -7,7 +7,7 @@ struct Invocation {
         case execute([String])   // -e QUERY …
         case runScript(String)   // sift run SCRIPT
         case check(String)       // sift check NOTEBOOK
-        case export(String, to: String, output: String?)  // sift export NOTEBOOK --to FORMAT [-o FILE]
+        case export(String, to: String, output: String?, rerun: Bool)  // sift export NOTEBOOK --to FORMAT [-o FILE] [--rerun]
         case notebook(String)    // sift NOTEBOOK.sift.md
         case help
         case version
@@ -37,6 +37,7 @@ struct Invocation {
         var rest = args[...]
         var exportFormat: String? = nil
         var exportOutput: String? = nil
+        var rerun = false
         if let first = rest.first, first == "check" || first == "export" {
             rest = rest.dropFirst()
             guard let file = rest.first, !file.hasPrefix("-") else {
@@ -44,7 +45,7 @@ struct Invocation {
                                                            : "'sift export' needs a notebook: sift export FILE.sift.md --to ipynb|html|md")
             }
             rest = rest.dropFirst()
-            inv.mode = first == "check" ? .check(file) : .export(file, to: "", output: nil)
+            inv.mode = first == "check" ? .check(file) : .export(file, to: "", output: nil, rerun: false)
         } else if let first = rest.first, first == "run" {
             rest = rest.dropFirst()
             guard let script = rest.first, !script.hasPrefix("-") || script == "-" else {
@@ -111,6 +112,7 @@ struct Invocation {
             case "--outlet-field": inv.fields.outlet = try fieldName()
             case "--url-field": inv.fields.url = try fieldName()
             case "--to": exportFormat = try value()
+            case "--rerun": rerun = true
             case "-o", "--output": exportOutput = try value()
             case "--color": inv.color = true
             case "--no-color": inv.color = false
@@ -127,13 +129,13 @@ struct Invocation {
                 throw UsageError(message: "unknown option '\(arg)'\(hint)")
             }
         }
-        if case .export(let file, _, _) = inv.mode {
+        if case .export(let file, _, _, _) = inv.mode {
             guard let f = exportFormat, ["ipynb", "html", "md", "markdown"].contains(f.lowercased()) else {
                 throw UsageError(message: "'sift export' needs --to ipynb, html or md")
             }
-            inv.mode = .export(file, to: f, output: exportOutput)
-        } else if exportFormat != nil {
-            throw UsageError(message: "--to is for 'sift export'")
+            inv.mode = .export(file, to: f, output: exportOutput, rerun: rerun)
+        } else if exportFormat != nil || rerun {
+            throw UsageError(message: "\(rerun ? "--rerun" : "--to") is for 'sift export'")
         }
         if !queries.isEmpty {
             if case .runScript = inv.mode { throw UsageError(message: "'sift run' and -e cannot be combined") }
@@ -157,7 +159,9 @@ struct Invocation {
       sift run SCRIPT [FILE|DIR|GLOB…]           run a script of queries, one a line
       sift NOTEBOOK.sift.md                      open a saved notebook: load its articles, replay it
       sift check NOTEBOOK.sift.md                re-run a notebook; a diff for every output that changed
-      sift export NOTEBOOK.sift.md --to ipynb|html|md [-o FILE]
+      sift export NOTEBOOK.sift.md --to ipynb|html|md [-o FILE] [--rerun]
+                                                 the saved outputs; --rerun runs the cells first
+                                                 (exit 2 when an article is missing)
       … | sift [FILE…]                           standard input that is not a terminal is read as a script
 
     Options:

@@ -74,7 +74,6 @@ extension Shell {
             switch cell {
             case .note(let text):
                 notebook.cells.append(.note(text))
-                if captureOutputs { htmlCells.append(.note(text)) }
             case .statement(let s, _):
                 let lower = s.trimmed.lowercased()
                 if lower.hasPrefix(".load ") {
@@ -140,34 +139,41 @@ enum NotebookCommands {
         return 1
     }
 
-    /// Writes a notebook as ipynb, html or md, next to it (or to `output`).
-    static func export(_ path: String, to format: String, output: String?, invocation: Invocation) -> Int32 {
+    /// Writes a notebook as ipynb, html or md, next to it (or to `output`), with its saved
+    /// outputs — or, with `rerun`, with outputs made afresh (exit 2 when an article is missing).
+    static func export(_ path: String, to format: String, output: String?, rerun: Bool, invocation: Invocation) -> Int32 {
         guard let (nb, dir) = read(path) else { return 2 }
         let base = path.hasSuffix(".sift.md") ? String(path.dropLast(".sift.md".count)) : path
-        let text: String
-        switch format.lowercased() {
-        case "ipynb":
-            text = NotebookExport.ipynb(nb)
-        case "md", "markdown":
-            let shell = Shell(invocation)
-            shell.silent = true
-            shell.quiet = true
-            shell.replay(nb, from: dir)
-            var fresh = shell.notebook
-            fresh.articles = nb.articles
-            text = NotebookFormat.write(fresh)
-        case "html":
-            let shell = Shell(invocation)
-            shell.silent = true
-            shell.quiet = true
-            shell.captureOutputs = true
-            shell.replay(nb, from: dir)
-            text = NotebookExport.html(title: FilePaths.baseName(base), cells: shell.htmlCells)
-        default:
+        let kind = format.lowercased()
+        guard ["ipynb", "html", "md", "markdown"].contains(kind) else {
             Terminal.writeError("sift: unknown export format '\(TerminalText.sanitize(format))'; choose ipynb, html or md\n")
             return 2
         }
-        let target = output ?? base + (format.lowercased() == "ipynb" ? ".ipynb" : format.lowercased() == "html" ? ".html" : ".export.md")
+        // The statements run again in any case: their tables, documents and charts are what the
+        // HTML and ipynb draw, wherever they still give the output that was saved.
+        let shell = Shell(invocation)
+        shell.silent = true
+        shell.quiet = true
+        shell.captureOutputs = true
+        shell.muteLoadFailures = !rerun
+        shell.replay(nb, from: dir)
+        if rerun && shell.loadFailed {
+            Terminal.writeError("sift: \(TerminalText.sanitize(path)): cannot re-run: articles are missing (export without --rerun keeps the saved outputs)\n")
+            return 2
+        }
+        let cells = exportCells(nb, fresh: shell, rerun: rerun)
+        let text: String
+        switch kind {
+        case "ipynb":
+            text = NotebookExport.ipynb(version: nb.version, articles: nb.articles, cells: cells)
+        case "html":
+            text = NotebookExport.html(title: FilePaths.baseName(base), cells: cells)
+        default:
+            var saved = nb
+            if rerun { saved.cells = shell.notebook.cells }
+            text = NotebookFormat.write(saved)
+        }
+        let target = output ?? base + (kind == "ipynb" ? ".ipynb" : kind == "html" ? ".html" : ".export.md")
         do {
             try AtomicFile.write(text, to: target)
             Terminal.writeError("wrote \(TerminalText.sanitize(target))\n")
@@ -175,6 +181,28 @@ enum NotebookCommands {
         } catch {
             Terminal.writeError("sift: \(TerminalText.sanitize(error.path)): \(error.reason)\n")
             return 2
+        }
+    }
+
+    /// The notebook's cells with the outputs to export: the saved text (or the fresh one with
+    /// `rerun`), and the statement's result when it gives that same text again.
+    private static func exportCells(_ nb: Notebook, fresh shell: Shell, rerun: Bool) -> [NotebookExport.Cell] {
+        let freshTexts = shell.notebook.cells.compactMap { cell -> String?? in
+            guard case .statement(let s, let out) = cell, !s.trimmed.hasPrefix(".") else { return nil }
+            return .some(out)
+        }
+        var i = 0
+        return nb.cells.map { cell in
+            switch cell {
+            case .note(let text): return .note(text)
+            case .statement(let s, let saved):
+                guard !s.trimmed.hasPrefix(".") else { return .statement(s, text: saved, output: nil) }
+                defer { i += 1 }
+                let now = i < freshTexts.count ? freshTexts[i] : nil
+                let output = i < shell.capturedOutputs.count ? shell.capturedOutputs[i] : nil
+                if rerun { return .statement(s, text: now, output: output) }
+                return .statement(s, text: saved, output: saved != nil && now == saved ? output : nil)
+            }
         }
     }
 

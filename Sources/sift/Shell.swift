@@ -22,9 +22,11 @@ final class Shell {
     var interactive = false
     /// Replaying a notebook to check or export it: nothing is printed.
     var silent = false
-    /// Keep each statement's output for the HTML export.
+    /// Keep each statement's output (nil when it failed), in order, for the exports.
     var captureOutputs = false
-    var htmlCells: [NotebookExport.HTMLCell] = []
+    var capturedOutputs: [QueryOutput?] = []
+    /// Exporting saved outputs: an article that cannot be loaded is no error worth a message.
+    var muteLoadFailures = false
     /// The inputs loaded before the first cell: a notebook's front matter.
     var startupInputs: [String] = []
     /// The session so far, as a notebook; `.save` writes it.
@@ -73,6 +75,7 @@ final class Shell {
             switch issue.severity {
             case .skipped:
                 loadFailed = true
+                if muteLoadFailures { continue }
                 Terminal.writeError("sift: \(path): \(message)\n")
             case .warning:
                 if !quiet { Terminal.writeError("sift: warning: \(path): \(message)\n") }
@@ -98,7 +101,6 @@ final class Shell {
         if text.hasPrefix("#") {
             let note = String(text.dropFirst()).trimmed
             notebook.cells.append(.note(note))
-            if captureOutputs { htmlCells.append(.note(note)) }
             return .ok
         }
         if text.hasPrefix(".") { return meta(text, location: location) }
@@ -125,7 +127,7 @@ final class Shell {
         do {
             let output = try evaluate(statement)
             recorded = plainText(output)
-            if captureOutputs { htmlCells.append(.statement(statement, output: output, text: recorded)) }
+            if captureOutputs { capturedOutputs.append(output) }
             if !silent { show(output, plain: recorded) }
         } catch {
             ok = false
@@ -133,7 +135,7 @@ final class Shell {
             let message = ErrorFormatter.format(error, statement: statement, location: location)
             if !silent { Terminal.writeError(message) }
             recorded = ErrorFormatter.format(error, statement: statement)
-            if captureOutputs { htmlCells.append(.statement(statement, output: nil, text: recorded)) }
+            if captureOutputs { capturedOutputs.append(nil) }
         }
         if timer { Terminal.writeError("time: \(Clock.describe(since: started))\n") }
         notebook.cells.append(.statement(statement, output: recorded))

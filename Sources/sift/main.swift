@@ -41,8 +41,8 @@ signal(SIGPIPE, SIG_IGN)  // `sift … | head`: stop writing quietly
 switch invocation.mode {
 case .check(let path):
     exit(NotebookCommands.check(path, invocation: invocation))
-case .export(let path, let format, let output):
-    exit(NotebookCommands.export(path, to: format, output: output, invocation: invocation))
+case .export(let path, let format, let output, let rerun):
+    exit(NotebookCommands.export(path, to: format, output: output, rerun: rerun, invocation: invocation))
 default:
     break
 }

@@ -90,6 +90,42 @@ struct NotebookCommandTests {
         #expect(try Sift.run(["export", nb, "--to", "pdf"]).status == 2)
     }
 
+    @Test func everyFormatExportsTheSavedOutputsAndRerunNeedsTheArticles() throws {
+        let dir = TempDir()
+        dir.write("articles/one.txt", "One\n\n\"We are ready,\" said Ruth Ng.\n")
+        let r = try Sift.run(["articles/one.txt"], stdin: "# Ready?\nquotes | select speaker, text\narticles | count\n.save one\n", cwd: dir.url)
+        #expect(r.status == 0, "\(r.stderr)")
+        let nb = dir.path + "/one.sift.md"
+        // An output edited by hand is what every format exports: the saved text, not a fresh run.
+        let saved = try String(contentsOfFile: nb, encoding: .utf8)
+        try saved.replacingOccurrences(of: "    1\n```", with: "    7\n```").write(toFile: nb, atomically: true, encoding: .utf8)
+        for format in ["html", "ipynb", "md"] {
+            let e = try Sift.run(["export", nb, "--to", format, "-o", dir.path + "/out." + format])
+            #expect(e.status == 0, "\(format): \(e.stderr)")
+            let out = try String(contentsOfFile: dir.path + "/out." + format, encoding: .utf8)
+            #expect(out.contains("    7"), "\(format) exports the saved output")
+            #expect(out.contains("Ruth Ng"), "\(format)")
+        }
+        // The HTML still draws the outputs that a re-run gives unchanged as tables.
+        let html = try String(contentsOfFile: dir.path + "/out.html", encoding: .utf8)
+        #expect(html.contains("<td>Ruth Ng</td>"))
+        // --rerun exports fresh outputs.
+        #expect(try Sift.run(["export", nb, "--to", "md", "--rerun", "-o", dir.path + "/fresh.md"]).status == 0)
+        #expect(try String(contentsOfFile: dir.path + "/fresh.md", encoding: .utf8).contains("    1\n```"))
+        // With the articles gone, the saved outputs still export (exit 0, no complaint) …
+        try FileManager.default.removeItem(atPath: dir.path + "/articles/one.txt")
+        let missing = try Sift.run(["export", nb, "--to", "html", "-o", dir.path + "/gone.html"])
+        #expect(missing.status == 0, "\(missing.stderr)")
+        #expect(!missing.stderr.contains("one.txt"))
+        #expect(try String(contentsOfFile: dir.path + "/gone.html", encoding: .utf8).contains("Ruth Ng"))
+        // … and --rerun fails with exit 2, writing nothing.
+        let rerun = try Sift.run(["export", nb, "--to", "ipynb", "--rerun", "-o", dir.path + "/gone.ipynb"])
+        #expect(rerun.status == 2)
+        #expect(rerun.stderr.contains("articles are missing"))
+        #expect(!FileManager.default.fileExists(atPath: dir.path + "/gone.ipynb"))
+        #expect(try Sift.run(["--rerun", nb]).status == 2)
+    }
+
     /// The exported notebook validates with Jupyter's own nbformat package (from PyPI, in a venv).
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3"))
     func ipynbValidatesWithNbformat() throws {

@@ -1,18 +1,36 @@
 /// Notebook exports: Jupyter's nbformat 4.5 (.ipynb) and a self-contained HTML page.
 public enum NotebookExport {
+    /// A cell to export: a note, or a statement with the output text to export (the saved one,
+    /// or a fresh one when re-run) and, when the statement gave that same text, its result, which
+    /// the HTML draws as a table, an article or a chart.
+    public enum Cell: Sendable {
+        case note(String)
+        case statement(String, text: String?, output: QueryOutput?)
+    }
+
     // MARK: - ipynb
 
-    /// nbformat 4.5 JSON: markdown cells for notes, code cells (language "sift") with the saved
-    /// output as a stdout stream.
+    /// A notebook's saved outputs as nbformat 4.5.
     public static func ipynb(_ nb: Notebook) -> String {
+        ipynb(version: nb.version, articles: nb.articles, cells: nb.cells.map { cell in
+            switch cell {
+            case .note(let t): return .note(t)
+            case .statement(let s, let out): return .statement(s, text: out, output: nil)
+            }
+        })
+    }
+
+    /// nbformat 4.5 JSON: markdown cells for notes, code cells (language "sift") with the
+    /// output as a stdout stream.
+    public static func ipynb(version: String, articles: [String], cells input: [Cell]) -> String {
         var cells: [String] = []
         var count = 0
-        for (i, cell) in nb.cells.enumerated() {
+        for (i, cell) in input.enumerated() {
             let id = "\"id\": \"cell-\(i + 1)\""
             switch cell {
             case .note(let text):
                 cells.append("{\"cell_type\": \"markdown\", \(id), \"metadata\": {}, \"source\": \(lines(text))}")
-            case .statement(let s, let output):
+            case .statement(let s, let output, _):
                 count += 1
                 let outputs = output.map { out in
                     "[{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": \(lines(out))}]"
@@ -27,7 +45,7 @@ public enum NotebookExport {
          "metadata": {
           "kernelspec": {"name": "sift", "display_name": "sift", "language": "sift"},
           "language_info": {"name": "sift", "file_extension": ".sift"},
-          "sift": {"version": \(JSON.string(nb.version)), "articles": [\(nb.articles.map(JSON.string).joined(separator: ", "))]}
+          "sift": {"version": \(JSON.string(version)), "articles": [\(articles.map(JSON.string).joined(separator: ", "))]}
          },
          "cells": [
           \(cells.joined(separator: ",\n  "))
@@ -47,26 +65,23 @@ public enum NotebookExport {
 
     // MARK: - HTML
 
-    public enum HTMLCell: Sendable {
-        case note(String)
-        case statement(String, output: QueryOutput?, text: String)
-    }
-
     /// One page a teacher can hand out: inline CSS, no scripts, tables as tables, `show` with its
     /// quotes coloured by speaker.
-    public static func html(title: String, cells: [HTMLCell]) -> String {
+    public static func html(title: String, cells: [Cell]) -> String {
         var body = ""
         for cell in cells {
             switch cell {
             case .note(let text):
                 body += markdown(text)
-            case .statement(let s, let output, let text):
+            case .statement(let s, let text, let output):
+                // Commands (.format, .load) set up the statements after them: not part of the handout.
+                if s.trimmed.hasPrefix(".") { continue }
                 body += "<pre class=\"q\"><code>" + escape(s) + "</code></pre>\n"
                 switch output {
                 case .table(let t)?, .comparison(let t, _, _)?: body += table(t)
                 case .document(let d)?: body += document(d)
                 case .binding(let name, let t)?: body += "<p class=\"note\">\(escape(name)): \(t.count) rows</p>\n"
-                case nil: body += "<pre class=\"err\">" + escape(text) + "</pre>\n"
+                case nil: if let text { body += "<pre class=\"out\">" + escape(text) + "</pre>\n" }
                 }
             }
         }
@@ -76,7 +91,7 @@ public enum NotebookExport {
         <style>
         body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
         pre.q{background:#f4f4f8;border-left:4px solid #558;padding:.5rem .8rem;overflow-x:auto}
-        pre.err{background:#fff0f0;border-left:4px solid #c33;padding:.5rem .8rem;overflow-x:auto}
+        pre.out{border-left:4px solid #ccd;padding:.5rem .8rem;overflow-x:auto}
         table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:14px}
         th,td{border:1px solid #ccd;padding:.2rem .5rem;text-align:left;vertical-align:top}
         th{background:#eef}
