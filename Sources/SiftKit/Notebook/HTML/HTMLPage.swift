@@ -1,0 +1,47 @@
+import Ink
+
+extension NotebookExport {
+    /// One page a teacher can hand out: notes rendered as Markdown (with Ink), each statement
+    /// and its output — tables as tables, `show` with its quotes coloured by speaker — and an
+    /// inline stylesheet for the screen and for print. No scripts, nothing fetched.
+    /// - Parameter title: the file's name: the page's title when no note has a heading.
+    public static func html(title: String, cells: [Cell]) -> String {
+        let parser = MarkdownParser()
+        var body = ""
+        var heading: String? = nil
+        var headed = false
+        for cell in cells {
+            switch cell {
+            case .note(let text):
+                // Notes are text: any HTML in them is shown, not obeyed.
+                let markdown = parser.parse(text.replacingAll("<", with: "&lt;"))
+                if !headed, let t = markdown.title { heading = t }
+                headed = true
+                body += "<div class=\"note\">\n" + markdown.html + "\n</div>\n"
+            case .statement(let s, let text, let output):
+                // Commands (.format, .load) set up the statements after them: not part of the handout.
+                if s.trimmed.hasPrefix(".") { continue }
+                headed = true
+                body += "<pre class=\"q\"><code>" + HTMLText.escape(s) + "</code></pre>\n"
+                switch output {
+                case .table(let t)?, .comparison(let t, _, _)?: body += HTMLTable.render(t)
+                case .document(let d)?: body += HTMLDocument.render(d)
+                case .binding(let name, let t)?: body += "<p class=\"binding\">\(HTMLText.escape(name)): \(t.count) rows</p>\n"
+                case nil: if let text { body += "<pre class=\"out\">" + HTMLText.diff(text, keepMarks: true) + "</pre>\n" }
+                }
+            }
+        }
+        // The notebook's own first heading is the title; only a notebook without one gets the file's name.
+        let top = heading == nil ? "<h1>\(HTMLText.escape(title))</h1>\n" : ""
+        return """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTMLText.escape(heading ?? title))</title>
+        <style>
+        \(HTMLStyle.css)
+        </style></head><body>
+        \(top)\(body)</body></html>
+
+        """
+    }
+}
