@@ -191,6 +191,7 @@ struct Invocation {
       sift -e 'articles'
       sift -e 'articles | where words > 400 | count' corpus/
       sift --format json -e 'sentences in 2 | take 3'
+      sift -e 'quotes | group by speaker | count | sort count desc | take 10 | chart bar'
       sift run scripts/overview.sift ../articles/*.txt
 
     In the REPL: Tab completes, Up recalls history (~/.local/state/sift/history), Ctrl-C drops the line

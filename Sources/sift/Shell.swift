@@ -153,6 +153,8 @@ final class Shell {
         case .table(let t), .comparison(let t, _, _): return TableWriter.render(t, as: format)
         case .binding(let name, let t): return "\(name): \(t.count) row\(t.count == 1 ? "" : "s")\n"
         case .document(let d): return format == .table ? DocumentRenderer.render(d, color: false) : TableWriter.render(d.table, as: format)
+        // A chart is kept as its data, so `sift check` compares what it shows, not how it is drawn.
+        case .chart(let c): return (format == .table ? "chart \(c.kind.rawValue): \(c.caption)\n" : "") + TableWriter.render(c.table, as: format)
         }
     }
 
@@ -169,6 +171,8 @@ final class Shell {
             return
         case .document(let d):
             text = format == .table ? DocumentRenderer.render(d, color: colorOn, width: Terminal.width) : plain
+        case .chart(let c):
+            text = format == .table ? ChartText.render(c, width: Terminal.width ?? 80, color: colorOn) : plain
         case .comparison(let t, let left, let right):
             text = format == .table && Terminal.stdoutIsTTY
                 ? CompareReport.render(t, left: left, right: right, width: Terminal.width ?? 100, color: colorOn)

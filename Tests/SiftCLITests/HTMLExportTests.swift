@@ -41,6 +41,18 @@ struct HTMLExportTests {
     show 2
     ```
 
+    ```sift
+    quotes | group by speaker | count | sort count desc | take 5 | chart bar
+    ```
+
+    ```sift
+    sources | group by article, category | count | chart stacked
+    ```
+
+    ```sift
+    quotes in 1 | group by paragraph | count | chart line
+    ```
+
     """
 
     /// Loads a page in headless Chromium: its DOM after load, and the console messages it logged.
@@ -88,5 +100,11 @@ struct HTMLExportTests {
         #expect(dom.contains("<td class=\"r\">"))
         // show: quotes coloured, reported speech underlined.
         #expect(dom.contains("class=\"s2 reported\""))
+        // Charts as inline SVG: five bars, a stacked bar's segments with a legend, a line.
+        #expect(dom.components(separatedBy: "<svg").count == 4)
+        let bar = try #require(dom.range(of: "chart-bar")).upperBound
+        #expect(dom[bar...].prefix(while: { _ in true }).components(separatedBy: "</figure>")[0].components(separatedBy: "<rect").count == 6)
+        #expect(dom.contains("<polyline"))
+        #expect(dom.contains(">Ellen Marsh</text>"))
     }
 }

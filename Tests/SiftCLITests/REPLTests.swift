@@ -241,5 +241,13 @@ struct REPLTests {
         for line in show { #expect(line.count <= 80, "\(line)") }
         #expect(show.contains { $0.hasPrefix("     ") && !$0.hasPrefix("      ") })
         #expect(show.joined().contains("reported speech"))
+        // chart bar draws Unicode bars that fit the terminal, the longest for the most quotes.
+        let chart = try Self.answer(s, "quotes | group by speaker | count | sort count desc | take 10 | chart bar").filter { !$0.isEmpty }
+        #expect(chart.first == "count by speaker")
+        let bars = chart.filter { $0.contains("█") }
+        #expect(bars.count == 10)
+        for line in bars { #expect(line.count <= 80, "\(line)") }
+        #expect(bars[0].hasPrefix("Ellen Marsh") && bars[0].hasSuffix(" 12"))
+        #expect(bars[0].filter { $0 == "█" }.count >= bars[9].filter { $0 == "█" }.count)
     }
 }

@@ -21,7 +21,7 @@ public enum NotebookExport {
     }
 
     /// nbformat 4.5 JSON: markdown cells for notes, code cells (language "sift") with the
-    /// output as a stdout stream.
+    /// output as a stdout stream — a chart as a Vega-Lite display, its text as the fallback.
     public static func ipynb(version: String, articles: [String], cells input: [Cell]) -> String {
         var cells: [String] = []
         var count = 0
@@ -30,11 +30,15 @@ public enum NotebookExport {
             switch cell {
             case .note(let text):
                 cells.append("{\"cell_type\": \"markdown\", \(id), \"metadata\": {}, \"source\": \(lines(text))}")
-            case .statement(let s, let output, _):
+            case .statement(let s, let output, let result):
                 count += 1
-                let outputs = output.map { out in
+                var outputs = output.map { out in
                     "[{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": \(lines(out))}]"
                 } ?? "[]"
+                // A chart JupyterLab draws, with its data as the text fallback.
+                if case .chart(let c)? = result, let out = output {
+                    outputs = "[{\"output_type\": \"display_data\", \"metadata\": {}, \"data\": {\"\(VegaLite.mimeType)\": \(VegaLite.spec(c)), \"text/plain\": \(lines(out))}}]"
+                }
                 cells.append("{\"cell_type\": \"code\", \(id), \"execution_count\": \(count), \"metadata\": {\"language\": \"sift\"}, \"source\": \(lines(s)), \"outputs\": \(outputs)}")
             }
         }

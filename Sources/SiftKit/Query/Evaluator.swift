@@ -7,6 +7,7 @@ public struct Evaluator {
     public func run(_ statement: Statement) throws(QueryError) -> QueryOutput {
         switch statement {
         case .pipeline(let p):
+            if let c = p.chart { return .chart(try Chart(c.kind, table: try run(p), range: c.range)) }
             if case .compare(let a, let b) = p.source.spec, p.stages.isEmpty {
                 let (ia, ib) = (try resolve(a), try resolve(b))
                 return .comparison(try run(p), left: corpus.article(id: ia)!.name, right: corpus.article(id: ib)!.name)

@@ -85,6 +85,11 @@ public enum HelpTopics {
         HelpTopic(name: "sum", kind: .stage, syntax: "sum F | avg F | min F | max F | list F",
                   summary: "one value over all rows (or per group after group by)",
                   examples: ["articles | sum words", "articles | avg words", "quotes | list speaker"]),
+        HelpTopic(name: "chart", kind: .stage, syntax: "chart bar|line|stacked",
+                  summary: "draws the rows (the last stage): bars of the last column of numbers, labelled by the first text column; line: over the first column in row order; stacked: bars of the first column split by the second. Unicode bars on a terminal, SVG in the HTML export, Vega-Lite in ipynb; a notebook keeps the data",
+                  examples: ["quotes | group by speaker | count | sort count desc | take 10 | chart bar",
+                             "quotes in 1 | group by paragraph | count | chart line",
+                             "sources | group by article, category | count | chart stacked"]),
         // Meta commands
         HelpTopic(name: ".format", kind: .meta, syntax: ".format table|csv|json|jsonl|markdown",
                   summary: "switches the output format", examples: []),
@@ -101,7 +106,7 @@ public enum HelpTopics {
         HelpTopic(name: ".pager", kind: .meta, syntax: ".pager [on|off]", summary: "long results through $PAGER (less) on a terminal; alone, says which", examples: []),
         HelpTopic(name: ".wrap", kind: .meta, syntax: ".wrap [on|off]",
                   summary: "on a terminal, long table cells wrap inside their column (off: cut with …); alone, says which",
-                  examples: [".wrap off", ".wrap"]),
+                  examples: []),
         HelpTopic(name: ".help", kind: .meta, syntax: ".help [TOPIC]", summary: "this help, or one topic", examples: []),
         HelpTopic(name: ".quit", kind: .meta, syntax: ".quit", summary: "leaves (Ctrl-D too)", examples: []),
     ]

@@ -26,6 +26,7 @@ extension NotebookExport {
                 switch output {
                 case .table(let t)?, .comparison(let t, _, _)?: body += HTMLTable.render(t)
                 case .document(let d)?: body += HTMLDocument.render(d)
+                case .chart(let c)?: body += HTMLChart.render(c)
                 case .binding(let name, let t)?: body += "<p class=\"binding\">\(HTMLText.escape(name)): \(t.count) rows</p>\n"
                 case nil: if let text { body += "<pre class=\"out\">" + HTMLText.diff(text, keepMarks: true) + "</pre>\n" }
                 }

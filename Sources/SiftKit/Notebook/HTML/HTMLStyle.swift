@@ -26,7 +26,8 @@ enum HTMLStyle {
         .doc .pn{color:#999;font-size:12px;display:inline-block;width:2rem}
         .legend span{margin-right:.8rem;padding:0 .3rem}
         .reported{background:none!important;text-decoration:underline 2px;text-underline-offset:3px}
-        figure.chart{margin:.3rem 0 1.5rem}figure.chart svg{max-width:100%;height:auto}
+        figure.chart{margin:.3rem 0 1.5rem}figure.chart svg{max-width:100%;height:auto;display:block}
+        figure.chart figcaption{font-size:13px;color:#666;margin-top:.2rem}
         figure.chart text{font:12px system-ui,sans-serif;fill:#333}
 
         """

@@ -36,7 +36,7 @@ enum HTMLText {
 
     /// A number as a reader expects it: whole numbers without ".0".
     static func number(_ v: Value) -> String {
-        if case .double(let d) = v, d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        if case .double(let d) = v { return ChartText.format(d) }
         return v.description
     }
 }
