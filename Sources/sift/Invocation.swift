@@ -150,7 +150,7 @@ struct Invocation {
         return inv
     }
 
-    static let usage = """
+    static var usage: String { """
     sift — who is quoted, who is cited, and what is named in news articles
 
     Usage:
@@ -194,10 +194,15 @@ struct Invocation {
       sift -e 'quotes | group by speaker | count | sort count desc | take 10 | chart bar'
       sift run scripts/overview.sift ../articles/*.txt
 
-    In the REPL: Tab completes, Up recalls history (~/.local/state/sift/history), Ctrl-C drops the line
-    or stops a query, Ctrl-D leaves. `# text` adds a note; .save FILE writes the session as a notebook.
+    In the REPL: Tab completes, Up recalls history (\(FilePaths.stateDirectory.map { $0 + "/history" } ?? "not kept: no home folder")),
+    Ctrl-C drops the line or stops a query, Ctrl-D leaves. `# text` adds a note; .save FILE writes the
+    session as a notebook. Statements on one line are separated by `;`; meta commands (.help where,
+    .schema quotes, .output FILE) work in the REPL, in scripts and in -e alike.
+
+    Each statement prints its own result: two -e with --format json print two JSON arrays, one
+    after the other (use jsonl for one stream of rows, or one -e per run for one document).
 
     Exit status: 0 success, 1 a query or script error (or, for check, an output that changed),
     2 bad usage or an input that could not be loaded.
-    """
+    """ }
 }

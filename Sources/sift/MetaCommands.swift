@@ -2,7 +2,9 @@ import SiftKit
 
 extension Shell {
     static let metaCommands = [".help", ".quit", ".exit", ".format", ".load", ".vars", ".run", ".save", ".save!", ".open",
-                               ".history", ".timer", ".timeout", ".pager", ".wrap"]
+                               ".history", ".timer", ".timeout", ".pager", ".wrap", ".schema", ".output", ".once"]
+    /// Other shells' names for sift's commands, suggested when typed.
+    static let otherNames = [".read": ".run", ".tables": ".schema", ".show": ".vars", ".import": ".load"]
 
     /// A dot command. Those that change what later statements see (.format, .load, .run) are
     /// recorded in the notebook so that it replays the same way.
@@ -69,12 +71,29 @@ extension Shell {
             guard let s = Double(v), s > 0, s.isFinite else { return fail(".timeout takes a number of seconds or off, not '\(TerminalText.sanitize(v))'", location: location) }
             timeout = s
             return .ok
+        case ".schema":
+            do {
+                Terminal.write(TableWriter.render(try Schema.table(args.first, corpus: corpus), as: format))
+            } catch {
+                return fail(error.message + (error.hint.map { " — " + $0 } ?? ""), location: location)
+            }
+            return .ok
+        case ".output", ".once":
+            guard let path = args.first else {
+                if command == ".once" { return fail(".once needs a file: .once FILE", location: location) }
+                redirect = nil
+                return .ok
+            }
+            do { redirect = try OutputRedirect(path: path, once: command == ".once") } catch {
+                return fail("\(TerminalText.sanitize(path)): \(error.reason)", location: location)
+            }
+            return .ok
         case ".pager":
             return setting("pager", args, &usePager, location: location)
         case ".wrap":
             return setting("wrap", args, &wrap, location: location)
         default:
-            let hint = Suggest.closest(to: command, among: Shell.metaCommands).map { " — did you mean \($0)?" } ?? " — see .help"
+            let hint = (Shell.otherNames[command] ?? Suggest.closest(to: command, among: Shell.metaCommands)).map { " — did you mean \($0)?" } ?? " — see .help"
             return fail("unknown command '\(command)'\(hint)", location: location)
         }
     }

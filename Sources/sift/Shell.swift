@@ -18,6 +18,8 @@ final class Shell {
     var usePager = true
     /// On a terminal, long table cells wrap inside their column (off: cut with "…").
     var wrap = true
+    /// `.output FILE` / `.once FILE`: where results go instead of the screen.
+    var redirect: OutputRedirect?
     /// Interactive: results may go through the pager and binding sizes are reported.
     var interactive = false
     /// Replaying a notebook to check or export it: nothing is printed.
@@ -103,6 +105,15 @@ final class Shell {
             notebook.cells.append(.note(note))
             return .ok
         }
+        // `a; b` is two entries, as in sqlite3.
+        let parts = ScriptReader.statements(entry)
+        if parts.count != 1 {
+            for part in parts {
+                let outcome = handle(part, location: location)
+                if outcome != .ok { return outcome }
+            }
+            return .ok
+        }
         if text.hasPrefix(".") { return meta(text, location: location) }
         return execute(entry, location: location) ? .ok : .failed
     }
@@ -158,29 +169,39 @@ final class Shell {
         }
     }
 
-    /// Prints an output for the terminal: colour and width on a terminal, the pager for long ones.
+    /// Prints an output: for a terminal with colour and its width (the pager for long ones), for
+    /// a pipe or a `.output` file as it is.
     private func show(_ output: QueryOutput, plain: String) {
-        let colorOn = Terminal.colorAllowed(forced: color)
-        var text: String
-        switch output {
-        case .table(let t):
-            text = TableWriter.render(t, as: format, options: RenderOptions(width: format == .table ? Terminal.width : nil,
-                                                                              color: format == .table && colorOn, wrap: wrap))
-        case .binding(let name, let t):
+        if case .binding(let name, let t) = output {
             if interactive { Terminal.writeError("\(TerminalText.sanitize(name)): \(t.count) row\(t.count == 1 ? "" : "s")\n") }
             return
+        }
+        let toFile = redirect != nil
+        let terminal = Terminal.stdoutIsTTY && !toFile
+        let colorOn = !toFile && Terminal.colorAllowed(forced: color)
+        let width = terminal ? Terminal.width : nil
+        var text: String
+        switch output {
+        case .table(let t), .binding(_, let t):
+            text = TableWriter.render(t, as: format, options: RenderOptions(width: format == .table ? width : nil,
+                                                                              color: format == .table && colorOn, wrap: wrap))
         case .document(let d):
-            text = format == .table ? DocumentRenderer.render(d, color: colorOn, width: Terminal.width) : plain
+            text = format == .table ? DocumentRenderer.render(d, color: colorOn, width: width) : plain
         case .chart(let c):
-            text = format == .table ? ChartText.render(c, width: Terminal.width ?? 80, color: colorOn) : plain
+            text = format == .table ? ChartText.render(c, width: width ?? 80, color: colorOn) : plain
         case .comparison(let t, let left, let right):
-            text = format == .table && Terminal.stdoutIsTTY
-                ? CompareReport.render(t, left: left, right: right, width: Terminal.width ?? 100, color: colorOn)
+            text = format == .table && terminal
+                ? CompareReport.render(t, left: left, right: right, width: width ?? 100, color: colorOn)
                 : TableWriter.render(t, as: format)
+        }
+        if var target = redirect {
+            do { try target.append(text) } catch { _ = fail("\(TerminalText.sanitize(target.path)): \(error.reason)", location: nil) }
+            redirect = target.once ? nil : target
+            return
         }
         // Tables and documents sanitise their cells; other formats keep the data as it is, except
         // on a terminal, where no article may write an escape sequence.
-        if format != .table && Terminal.stdoutIsTTY { text = TerminalText.forTerminal(text) }
+        if format != .table && terminal { text = TerminalText.forTerminal(text) }
         if printedResults > 0 && format == .table { text = "\n" + text }
         printedResults += 1
         if interactive && usePager { Pager.show(text) } else { Terminal.write(text) }

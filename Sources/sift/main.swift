@@ -66,7 +66,9 @@ switch invocation.mode {
 case .execute(let queries):
     for (i, q) in queries.enumerated() {
         let location = queries.count > 1 ? "-e #\(i + 1)" : nil
-        if !shell.execute(q, location: location) && !invocation.keepGoing { break }
+        // A meta command (.help where, .format csv) works here as in a script.
+        let outcome = shell.handle(q, location: location)
+        if outcome == .quit || (outcome == .failed && !invocation.keepGoing) { break }
     }
 case .runScript(let path):
     switch ScriptFile.read(path) {

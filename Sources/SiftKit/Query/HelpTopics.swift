@@ -107,6 +107,9 @@ public enum HelpTopics {
         HelpTopic(name: ".wrap", kind: .meta, syntax: ".wrap [on|off]",
                   summary: "on a terminal, long table cells wrap inside their column (off: cut with …); alone, says which",
                   examples: []),
+        HelpTopic(name: ".schema", kind: .meta, syntax: ".schema [SOURCE]", summary: "the fields of every source and binding (or one) and their types", examples: []),
+        HelpTopic(name: ".output", kind: .meta, syntax: ".output [FILE] | .once FILE",
+                  summary: "results to FILE (as a pipe gets them) until .output alone; .once: only the next result", examples: []),
         HelpTopic(name: ".help", kind: .meta, syntax: ".help [TOPIC]", summary: "this help, or one topic", examples: []),
         HelpTopic(name: ".quit", kind: .meta, syntax: ".quit", summary: "leaves (Ctrl-D too)", examples: []),
     ]
@@ -116,7 +119,7 @@ public enum HelpTopics {
         let n = name.lowercased()
         let alias = ["avg": "sum", "min": "sum", "max": "sum", "list": "sum", "order": "sort", "limit": "take", "by": "group",
                      "matches": "where", "in": "where", "format": ".format", "load": ".load", "quit": ".quit", "vars": ".vars", "run": ".run", "save": ".save", ".save!": ".save", "open": ".open",
-                     "history": ".history", "timer": ".timer", "timeout": ".timeout", "pager": ".pager", "wrap": ".wrap"][n] ?? n
+                     "history": ".history", "timer": ".timer", "timeout": ".timeout", "pager": ".pager", "wrap": ".wrap", "schema": ".schema", "output": ".output", ".once": ".output", "once": ".output"][n] ?? n
         return all.first { $0.name == alias || $0.name == "." + alias }
     }
 
@@ -126,7 +129,9 @@ public enum HelpTopics {
         for (kind, title) in [(HelpTopic.Kind.source, "Sources"), (.statement, "Statements"), (.stage, "Stages"), (.meta, "Commands")] {
             out += "\n\(title):\n"
             for t in all where t.kind == kind {
-                out += "  " + DisplayWidth.pad(t.name, to: 12) + t.summary + "\n"
+                // The aggregates share a topic; the overview names each of them.
+                let name = t.name == "sum" ? "sum, avg, min, max, list" : t.name
+                out += "  " + (name.count < 12 ? DisplayWidth.pad(name, to: 12) : name + "\n" + String(repeating: " ", count: 14)) + t.summary + "\n"
             }
         }
         out += "\nType .help NAME for the syntax and examples (.help where, .help quotes).\n"
