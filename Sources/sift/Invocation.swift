@@ -78,7 +78,7 @@ struct Invocation {
             }
             switch name {
             case "--": onlyFiles = true
-            case "-e", "--execute": queries.append(try value())
+            case "-e", "--execute", "-c", "--cmd": queries.append(try value())
             case "-f", "--format":
                 let v = try value()
                 guard let f = OutputFormat.named(v) else {
@@ -122,7 +122,7 @@ struct Invocation {
             case "-h", "--help": inv.mode = .help
             case "-V", "--version": inv.mode = .version
             default:
-                let known = ["--execute", "--format", "--keep-going", "--max-file-size", "--timeout", "--color", "--no-color",
+                let known = ["--execute", "--cmd", "--format", "--keep-going", "--max-file-size", "--timeout", "--color", "--no-color",
                              "--quiet", "--no-wrap", "--help", "--version", "--input-format", "--text-field", "--id-field", "--title-field",
                              "--date-field", "--outlet-field", "--url-field"]
                 let hint = Suggest.closest(to: name, among: known).map { " (did you mean \($0)?)" } ?? ""
@@ -165,7 +165,7 @@ struct Invocation {
       … | sift [FILE…]                           standard input that is not a terminal is read as a script
 
     Options:
-      -e, --execute QUERY      run QUERY (repeatable; runs in order)
+      -e, --execute QUERY      run QUERY (repeatable; runs in order; also -c, --cmd)
       -f, --format FORMAT      table (default), csv, json, jsonl, markdown
       -k, --keep-going         a script goes on after a failing statement
           --max-file-size MIB  refuse larger files (default 16)

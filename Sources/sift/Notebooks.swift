@@ -10,6 +10,7 @@ extension Shell {
         let nb = notebookForSaving(in: FilePaths.directory(of: FilePaths.absolute(path)))
         do {
             try AtomicFile.write(NotebookFormat.write(nb), to: path)
+            savedCells = nb.cells.count
             if interactive { Terminal.writeError("saved \(nb.cells.count) cell\(nb.cells.count == 1 ? "" : "s") to \(TerminalText.sanitize(path))\n") }
             return .ok
         } catch {

@@ -33,6 +33,16 @@ final class Shell {
     var startupInputs: [String] = []
     /// The session so far, as a notebook; `.save` writes it.
     var notebook = Notebook()
+    /// Cells of `notebook` already in a file (saved, or the notebook opened).
+    var savedCells = 0
+    var unsavedCells: Int { max(0, notebook.cells.count - savedCells) }
+    /// The last statement run (not a command): a REPL line starting with `|` continues it.
+    var lastStatement: String? {
+        for cell in notebook.cells.reversed() {
+            if case .statement(let s, _) = cell, !s.trimmed.hasPrefix(".") { return s }
+        }
+        return nil
+    }
     /// Inputs loaded, as absolute paths ("samples" for the bundled articles).
     private(set) var inputs: [String] = []
     /// A statement or meta command failed (exit status 1).

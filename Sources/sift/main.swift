@@ -87,6 +87,7 @@ case .interactive:
 case .notebook(let path):
     shell.interactive = Terminal.stdinIsTTY
     if shell.open(path, location: nil) == .failed && !Terminal.stdinIsTTY { break }
+    shell.savedCells = shell.notebook.cells.count
     if Terminal.stdinIsTTY { REPL(shell: shell).run() }
 case .help, .version, .check, .export:
     break

@@ -109,6 +109,26 @@ struct REPLTests {
         #expect(s.wait(for: "...>").contains("...>"))
         try s.keys("count", "Enter")
         #expect(s.wait(for: "    4").contains("count"))
+        // A line starting with | continues the last statement, as in a script.
+        try s.keys("quotes | where kind == \"partial\"", "Enter")
+        _ = s.wait(until: { $0.components(separatedBy: "sift>").count >= 4 })
+        try s.keys("| group by kind", "Enter")
+        #expect(s.wait(for: "partial        ").contains("count"))
+    }
+
+    @Test(.enabled(if: tmux != nil, "needs tmux")) func quitWithUnsavedCellsSaysSoOnce() throws {
+        let s = try Session(state: TempDir())
+        try s.keys("articles | count", "Enter")
+        _ = s.wait(for: "    4")
+        try s.keys(".quit", "Enter")
+        #expect(s.wait(for: "unsaved cell").contains("1 unsaved cell: .save FILE keeps it; .quit again leaves without saving"))
+        try s.keys(".quit", "Enter")
+        var gone = false
+        for _ in 0..<100 {
+            usleep(100_000)
+            if !(try s.tmux(["list-sessions", "-F", "#{session_name}"])).contains(s.name) { gone = true; break }
+        }
+        #expect(gone, "the second .quit leaves")
     }
 
     /// The pid of the sift running in the session's pane.

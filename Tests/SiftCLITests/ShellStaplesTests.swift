@@ -79,4 +79,14 @@ struct ShellStaplesTests {
         #expect(overview.stdout.contains("chart"))
         #expect(overview.stdout.contains(".schema") && overview.stdout.contains(".output"))
     }
+
+    @Test func anErrorOnALaterLineOfAStatementNamesThatLine() throws {
+        let dir = TempDir()
+        let script = dir.write("s.sift", "articles | count\nquotes\n  | where kind == \"direct\"\n  | wher speaker\n")
+        let r = try Sift.run(["run", script])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("s.sift:4: syntax error: unknown stage 'wher'"), "\(r.stderr)")
+        let dashC = try Sift.run(["-c", "articles\n| wher x"])
+        #expect(dashC.stderr.hasPrefix("line 2: syntax error"), "\(dashC.stderr)")
+    }
 }
