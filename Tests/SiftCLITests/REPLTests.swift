@@ -12,10 +12,11 @@ struct REPLTests {
     final class Session {
         let name = "sift-test-\(UUID().uuidString.prefix(8))"
         let state: TempDir
-        init(state: TempDir, waitFor prompt: String = "sift>", columns: Int = 160, rows: Int = 50, arguments: String = "") throws {
+        init(state: TempDir, waitFor prompt: String = "sift>", columns: Int = 160, rows: Int = 50, arguments: String = "",
+             environment: String = "") throws {
             self.state = state
             try tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)",
-                      "exec env XDG_STATE_HOME=\(state.path) LANG=C.UTF-8 PAGER=cat \(Sift.binary) \(arguments)"])
+                      "exec env XDG_STATE_HOME=\(state.path) LANG=C.UTF-8 PAGER=cat \(environment) \(Sift.binary) \(arguments)"])
             _ = wait(for: prompt)
         }
         deinit { try? tmux(["kill-session", "-t", name]) }
@@ -269,5 +270,43 @@ struct REPLTests {
         for line in bars { #expect(line.count <= 80, "\(line)") }
         #expect(bars[0].hasPrefix("Ellen Marsh") && bars[0].hasSuffix(" 12"))
         #expect(bars[0].filter { $0 == "█" }.count >= bars[9].filter { $0 == "█" }.count)
+    }
+
+    @Test(.enabled(if: tmux != nil, "needs tmux")) func completionKnowsThePipelineAndClosedValues() throws {
+        let s = try Session(state: TempDir())
+        // After group by … | count, the fields are the group's: "c" is count, not cue or category.
+        try s.keys("quotes | group by speaker | count | sort c", "Tab")
+        #expect(s.wait(for: "sort count").contains("sift> quotes | group by speaker | count | sort count\n"))
+        try s.keys("C-u")
+        // An alias made by select is a field after it.
+        try s.keys("quotes | select speaker as who | where w", "Tab")
+        #expect(s.wait(for: "where who").contains("select speaker as who | where who\n"))
+        try s.keys("C-u")
+        // Inside kind == " the closed set of kinds, closing the string.
+        try s.keys("quotes | where kind == \"pa", "Tab")
+        #expect(s.wait(for: "\"partial\"").contains("where kind == \"partial\""))
+        try s.keys("C-u")
+        try s.keys("entities | where type == \"or", "Tab")
+        #expect(s.wait(for: "\"organization\"").contains("type == \"organization\""))
+        try s.keys("C-u")
+        // More than 100 candidates ask first, as bash does.
+        let dir = TempDir()
+        for i in 0..<150 { dir.write("\(i).txt", "x") }
+        try s.keys(".load \(dir.path)/", "Tab")
+        #expect(s.wait(for: "possibilities").contains("Display all 150 possibilities? (y or n)"))
+        try s.keys("n")
+        usleep(300_000)
+        #expect(!s.screen().contains("149.txt"))
+    }
+
+    @Test(.enabled(if: tmux != nil, "needs tmux")) func tabCompletesWithViKeys() throws {
+        let home = TempDir()
+        home.write(".editrc", "bind -v\n")
+        let s = try Session(state: TempDir(), environment: "HOME=\(home.path) EDITRC=\(home.path)/.editrc")
+        try s.keys("quo", "Tab")
+        #expect(s.wait(for: "sift> quotes").contains("sift> quotes\n"))
+        // And vi keys work: Escape, then 0 goes to the line's start, i inserts there.
+        try s.keys("| count", "Escape", "0", "i", "# ", "Escape")
+        #expect(s.wait(for: "sift> # quotes | count").contains("# quotes"))
     }
 }

@@ -24,18 +24,24 @@ public struct Evaluator {
     }
 
     func run(_ p: Pipeline) throws(QueryError) -> Table {
-        var table = try read(p.source, fields: Evaluator.fieldsRead(by: p.stages))
+        let table = try read(p.source, fields: Evaluator.fieldsRead(by: p.stages))
         try Cancellation.check(p.source.range)
+        return try apply(p.stages, to: table)
+    }
+
+    /// The stages in order (on a table with no rows, they give the columns a pipeline ends with).
+    func apply(_ stages: [Stage], to input: Table) throws(QueryError) -> Table {
+        var table = input
         var k = 0
-        while k < p.stages.count {
+        while k < stages.count {
             // "group by speaker | count": the aggregate after a group works on its groups.
-            if case .group(let keys, nil, let r) = p.stages[k], k + 1 < p.stages.count, case .aggregate(let agg, _) = p.stages[k + 1] {
+            if case .group(let keys, nil, let r) = stages[k], k + 1 < stages.count, case .aggregate(let agg, _) = stages[k + 1] {
                 table = try apply(.group(keys, agg, r), to: table)
                 k += 2
                 continue
             }
-            table = try apply(p.stages[k], to: table)
-            try Cancellation.check(p.stages[k].range)
+            table = try apply(stages[k], to: table)
+            try Cancellation.check(stages[k].range)
             k += 1
         }
         return table
