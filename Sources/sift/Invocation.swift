@@ -5,8 +5,8 @@ struct Invocation {
     enum Mode: Equatable {
         case interactive         // REPL (or a script from standard input when it is not a terminal)
         case execute([String])   // -e QUERY …
-        case runScript(String)   // sift run SCRIPT
-        case check(String)       // sift check NOTEBOOK
+        case runScript([String]) // sift run SCRIPT [SCRIPT.sift…]
+        case check([String])     // sift check NOTEBOOK…
         case export(String, to: String, output: String?, rerun: Bool)  // sift export NOTEBOOK --to FORMAT [-o FILE] [--rerun]
         case notebook(String)    // sift NOTEBOOK.sift.md
         case help
@@ -28,6 +28,8 @@ struct Invocation {
     var inputFormat: InputFormat? = nil
     /// The fields of a data set's records (`--text-field body`).
     var fields = RecordFields()
+    /// `-o FILE` outside `sift export`: results go to FILE (as `.output FILE` does).
+    var output: String? = nil
 
     struct UsageError: Error { var message: String }
 
@@ -38,21 +40,12 @@ struct Invocation {
         var exportFormat: String? = nil
         var exportOutput: String? = nil
         var rerun = false
-        if let first = rest.first, first == "check" || first == "export" {
-            rest = rest.dropFirst()
-            guard let file = rest.first, !file.hasPrefix("-") else {
-                throw UsageError(message: first == "check" ? "'sift check' needs a notebook: sift check FILE.sift.md"
-                                                           : "'sift export' needs a notebook: sift export FILE.sift.md --to ipynb|html|md")
-            }
-            rest = rest.dropFirst()
-            inv.mode = first == "check" ? .check(file) : .export(file, to: "", output: nil, rerun: false)
-        } else if let first = rest.first, first == "run" {
-            rest = rest.dropFirst()
-            guard let script = rest.first, !script.hasPrefix("-") || script == "-" else {
-                throw UsageError(message: "'sift run' needs a script file: sift run SCRIPT.sift [FILE…]")
-            }
-            inv.mode = .runScript(script)
-            rest = rest.dropFirst()
+        // A subcommand may come after options (sift -k run x.sift): the first word that is
+        // neither an option nor an option's value.
+        var subcommand: String? = nil
+        if let i = subcommandIndex(args) {
+            subcommand = args[i]
+            rest = (args[..<i] + args[(i + 1)...])[...]
         }
         var onlyFiles = false
         while let arg = rest.popFirst() {
@@ -122,20 +115,41 @@ struct Invocation {
             case "-h", "--help": inv.mode = .help
             case "-V", "--version": inv.mode = .version
             default:
-                let known = ["--execute", "--cmd", "--format", "--keep-going", "--max-file-size", "--timeout", "--color", "--no-color",
+                let known = ["--execute", "--cmd", "--output", "--format", "--keep-going", "--max-file-size", "--timeout", "--color", "--no-color",
                              "--quiet", "--no-wrap", "--help", "--version", "--input-format", "--text-field", "--id-field", "--title-field",
                              "--date-field", "--outlet-field", "--url-field"]
                 let hint = Suggest.closest(to: name, among: known).map { " (did you mean \($0)?)" } ?? ""
                 throw UsageError(message: "unknown option '\(arg)'\(hint)")
             }
         }
-        if case .export(let file, _, _, _) = inv.mode {
+        switch subcommand {
+        case "check"?:
+            guard !inv.inputs.isEmpty else { throw UsageError(message: "'sift check' needs a notebook: sift check FILE.sift.md…") }
+            guard exportOutput == nil else { throw UsageError(message: "-o is for 'sift export' and queries, not 'sift check'") }
+            inv.mode = .check(inv.inputs)
+            inv.inputs = []
+        case "export"?:
+            guard !inv.inputs.isEmpty else {
+                throw UsageError(message: "'sift export' needs a notebook: sift export FILE.sift.md --to ipynb|html|md")
+            }
+            guard inv.inputs.count == 1 else { throw UsageError(message: "'sift export' takes one notebook, not \(inv.inputs.count)") }
             guard let f = exportFormat, ["ipynb", "html", "md", "markdown"].contains(f.lowercased()) else {
                 throw UsageError(message: "'sift export' needs --to ipynb, html or md")
             }
-            inv.mode = .export(file, to: f, output: exportOutput, rerun: rerun)
-        } else if exportFormat != nil || rerun {
-            throw UsageError(message: "\(rerun ? "--rerun" : "--to") is for 'sift export'")
+            inv.mode = .export(inv.inputs[0], to: f, output: exportOutput, rerun: rerun)
+            inv.inputs = []
+        case "run"?:
+            guard !inv.inputs.isEmpty else { throw UsageError(message: "'sift run' needs a script file: sift run SCRIPT.sift [FILE…]") }
+            // sift run a.sift b.sift corpus/: every leading *.sift is a script, run in order.
+            var scripts = [inv.inputs.removeFirst()]
+            while let next = inv.inputs.first, next.hasSuffix(".sift") { scripts.append(inv.inputs.removeFirst()) }
+            inv.mode = .runScript(scripts)
+        default:
+            break
+        }
+        if subcommand != "export" {
+            if exportFormat != nil || rerun { throw UsageError(message: "\(rerun ? "--rerun" : "--to") is for 'sift export'") }
+            inv.output = exportOutput
         }
         if !queries.isEmpty {
             if case .runScript = inv.mode { throw UsageError(message: "'sift run' and -e cannot be combined") }
@@ -150,15 +164,36 @@ struct Invocation {
         return inv
     }
 
+    /// Options that take a value (the next argument, unless given as --name=value).
+    static let valued: Set<String> = ["-e", "--execute", "-c", "--cmd", "-f", "--format", "--max-file-size", "--timeout",
+                                      "--input-format", "--text-field", "--id-field", "--title-field", "--date-field",
+                                      "--outlet-field", "--url-field", "--to", "-o", "--output"]
+
+    /// Where `run`, `check` or `export` stands among the arguments, if one does.
+    static func subcommandIndex(_ args: [String]) -> Int? {
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            if a == "--" { return nil }
+            if a.hasPrefix("-") && a != "-" {
+                i += valued.contains(a) ? 2 : 1
+                continue
+            }
+            return ["run", "check", "export"].contains(a) ? i : nil
+        }
+        return nil
+    }
+
     static var usage: String { """
     sift — who is quoted, who is cited, and what is named in news articles
 
     Usage:
       sift [OPTIONS] [FILE|DIR|GLOB…]            start the REPL (the bundled samples when no file is given)
       sift -e QUERY [-e QUERY…] [FILE|DIR|GLOB…] run queries, print the results, exit
-      sift run SCRIPT [FILE|DIR|GLOB…]           run a script of queries, one a line
+      sift run SCRIPT [SCRIPT.sift…] [FILE|DIR|GLOB…]
+                                                 run scripts of queries, one a line, in order
       sift NOTEBOOK.sift.md                      open a saved notebook: load its articles, replay it
-      sift check NOTEBOOK.sift.md                re-run a notebook; a diff for every output that changed
+      sift check NOTEBOOK.sift.md…               re-run notebooks; a diff for every output that changed
       sift export NOTEBOOK.sift.md --to ipynb|html|md [-o FILE] [--rerun]
                                                  the saved outputs; --rerun runs the cells first
                                                  (exit 2 when an article is missing)
@@ -179,6 +214,8 @@ struct Invocation {
           --text-field NAME    the field of a JSON Lines or CSV record that holds the text
                                (default text; also --id-field, --title-field, --date-field,
                                --outlet-field, --url-field)
+      -o, --output FILE        results to FILE instead of the screen (as .output FILE);
+                               for 'sift export', the file to write
       -h, --help               this help
       -V, --version            the version
 

@@ -39,8 +39,9 @@ default:
 signal(SIGPIPE, SIG_IGN)  // `sift … | head`: stop writing quietly
 
 switch invocation.mode {
-case .check(let path):
-    exit(NotebookCommands.check(path, invocation: invocation))
+case .check(let paths):
+    // Every notebook is checked; the status is the worst of them.
+    exit(paths.map { NotebookCommands.check($0, invocation: invocation) }.max() ?? 0)
 case .export(let path, let format, let output, let rerun):
     exit(NotebookCommands.export(path, to: format, output: output, rerun: rerun, invocation: invocation))
 default:
@@ -53,6 +54,12 @@ if invocation.inputs.contains("-"), !Terminal.stdinIsTTY, invocation.mode == .in
 }
 
 let shell = Shell(invocation)
+if let path = invocation.output {
+    do { shell.redirect = try OutputRedirect(path: path, once: false) } catch {
+        Terminal.writeError("sift: \(TerminalText.sanitize(path)): \(error.reason)\n")
+        exit(2)
+    }
+}
 if case .notebook = invocation.mode {
     // The notebook names its own articles.
 } else if invocation.inputs.isEmpty {
@@ -70,13 +77,17 @@ case .execute(let queries):
         let outcome = shell.handle(q, location: location)
         if outcome == .quit || (outcome == .failed && !invocation.keepGoing) { break }
     }
-case .runScript(let path):
-    switch ScriptFile.read(path) {
-    case .success(let text): shell.runScript(text, name: path)
-    case .failure(let error):
-        Terminal.writeError("sift: \(TerminalText.sanitize(path)): \(error.reason)\n")
-        Terminal.flush()
-        exit(2)
+case .runScript(let paths):
+    scripts: for path in paths {
+        switch ScriptFile.read(path) {
+        case .success(let text):
+            // The first failing script stops the rest, unless --keep-going.
+            if !shell.runScript(text, name: path) && !invocation.keepGoing { break scripts }
+        case .failure(let error):
+            Terminal.writeError("sift: \(TerminalText.sanitize(path)): \(error.reason)\n")
+            Terminal.flush()
+            exit(2)
+        }
     }
 case .interactive:
     if Terminal.stdinIsTTY {
