@@ -28,7 +28,11 @@ extension NotebookExport {
                 case .document(let d)?: body += HTMLDocument.render(d)
                 case .chart(let c)?: body += HTMLChart.render(c)
                 case .binding(let name, let t)?: body += "<p class=\"binding\">\(HTMLText.escape(name)): \(t.count) rows</p>\n"
-                case nil: if let text { body += "<pre class=\"out\">" + HTMLText.diff(text, keepMarks: true) + "</pre>\n" }
+                case nil:
+                    guard let text else { break }
+                    // A saved error (its text starts with the phase, as ErrorFormatter writes it) shows as one.
+                    let failed = text.hasPrefix(QueryError.Phase.syntax.rawValue + ":") || text.hasPrefix(QueryError.Phase.evaluation.rawValue + ":")
+                    body += "<pre class=\"\(failed ? "err" : "out")\">" + HTMLText.diff(text, keepMarks: true) + "</pre>\n"
                 }
             }
         }

@@ -16,6 +16,7 @@ enum HTMLStyle {
         pre{font:13px/1.4 ui-monospace,"DejaVu Sans Mono",monospace}
         pre.q{background:#f4f4f8;border-left:4px solid #558;padding:.5rem .8rem;overflow-x:auto;margin:1.2rem 0 .4rem}
         pre.out{border-left:4px solid #ccd;padding:.5rem .8rem;overflow-x:auto;margin-top:0}
+        pre.err{background:#fff0f0;border-left:4px solid #c33;padding:.5rem .8rem;overflow-x:auto;margin-top:0}
         table{border-collapse:collapse;margin:.3rem 0 1.5rem;font-size:14px}
         th,td{border:1px solid #ccd;padding:.2rem .5rem;text-align:left;vertical-align:top}
         th{background:#eef}
@@ -38,7 +39,7 @@ enum HTMLStyle {
 
         @media print{
         body{max-width:none;margin:0;font-size:11pt;color:#000}
-        pre.q,pre.out{white-space:pre-wrap;border-left-width:2px}
+        pre.q,pre.out,pre.err{white-space:pre-wrap;border-left-width:2px}
         tr,pre,figure,.doc p{break-inside:avoid}
         h1,h2,h3{break-after:avoid}
         a[href^="http"]::after{content:" (" attr(href) ")";font-size:90%}
