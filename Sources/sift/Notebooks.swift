@@ -49,7 +49,11 @@ extension Shell {
         printedResults = 0
         switch cell {
         case .note(let text):
-            Terminal.write(dim + TerminalText.sanitize(text.trimmed, keepNewlines: true) + reset + "\n")
+            // Each line of the note word-wrapped to the terminal.
+            let lines = text.trimmed.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+                Terminal.width.map { WordWrap.lines(TerminalText.sanitize(String(line)), width: $0) } ?? [TerminalText.sanitize(String(line))]
+            }
+            Terminal.write(dim + lines.joined(separator: "\n") + reset + "\n")
         case .statement(let s, _):
             let lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.sanitize(String($0)) }
             Terminal.write("sift> " + lines.joined(separator: "\n...> ") + "\n")

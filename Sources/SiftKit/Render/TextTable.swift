@@ -1,8 +1,8 @@
 /// The aligned table a person reads: a header, a rule, one line a row; numbers right-aligned.
 /// On a terminal the columns share its width (`ColumnWidths`) and long text wraps inside its
-/// column — or, with `wrap` off, is cut with "…". A right-aligned text column (kwic's left
-/// context) is a window onto the text: it keeps its end, the words nearest the keyword, so
-/// keywords line up. A table marked `keepWhole` (`why`) is never cut.
+/// column — or, with `wrap` off, is cut with "…". A window onto longer text (kwic's contexts) is
+/// cut, not wrapped, so keywords stay on one line; the left one, right-aligned, keeps its end,
+/// the words nearest the keyword. A table marked `keepWhole` (`why`) is never cut.
 enum TextTable {
     static func render(_ table: Table, options: RenderOptions) -> String {
         let headers = table.columns.map { TerminalText.sanitize($0.name) }
@@ -11,7 +11,7 @@ enum TextTable {
         for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
         let numeric = table.columns.map { $0.type.isNumeric }
         let alignRight = table.columns.map { $0.type.isNumeric || $0.rightAligned }
-        let window = table.columns.map { !$0.type.isNumeric && $0.rightAligned }
+        let window = table.columns.map { !$0.type.isNumeric && ($0.rightAligned || $0.window) }
 
         var lines: [[[String]]] = cells.map { row in row.map { [$0] } }
         var shown = headers.count
@@ -26,7 +26,9 @@ enum TextTable {
             let wrap = options.wrap || table.keepWhole
             lines = cells.map { row in row[..<shown].enumerated().map { i, c in
                 if DisplayWidth.of(c) <= widths[i] { return [c] }
-                if window[i] && !table.keepWhole { return [DisplayWidth.truncateLeading(c, to: widths[i])] }
+                if window[i] && !table.keepWhole {
+                    return [alignRight[i] ? DisplayWidth.truncateLeading(c, to: widths[i]) : DisplayWidth.truncate(c, to: widths[i])]
+                }
                 return wrap ? WordWrap.lines(c, width: widths[i]) : [DisplayWidth.truncate(c, to: widths[i])]
             } }
         }

@@ -60,6 +60,17 @@ struct RenderTests {
         #expect(out.contains("column12"))
     }
 
+    @Test func kwicContextsAreCutNotWrappedSoKeywordsStayOnOneLine() throws {
+        let c = Corpus()
+        c.loadSamples()
+        let t = try c.query("kwic \"levee\" width 30 | take 3")
+        let out = TableWriter.render(t, as: .table, options: RenderOptions(width: 70))
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5, "one line a match: \(out)")
+        let column = try #require(lines.dropFirst(2).first?.range(of: "levee")).lowerBound.utf16Offset(in: lines[2])
+        for line in lines.dropFirst(2) { #expect(line.range(of: "levee")?.lowerBound.utf16Offset(in: line) == column, "\(line)") }
+    }
+
     @Test func evidenceTablesWrapEvenWithWrapOff() {
         let t = Table(columns: [Column("field", .string), Column("value", .string)],
                       rows: [[.string("evidence"), .string(String(repeating: "word ", count: 40))]], keepWhole: true)
