@@ -9,7 +9,7 @@ struct Invocation {
         case check([String])     // sift check NOTEBOOK…
         case export(String, to: String, output: String?, rerun: Bool)  // sift export NOTEBOOK --to FORMAT [-o FILE] [--rerun]
         case notebook(String)    // sift NOTEBOOK.sift.md
-        case help
+        case help(String?)       // --help, or run|check|export --help
         case version
     }
 
@@ -112,7 +112,7 @@ struct Invocation {
             case "-q", "--quiet": inv.quiet = true
             case "--no-wrap": inv.wrap = false
             case "--wrap": inv.wrap = true
-            case "-h", "--help": inv.mode = .help
+            case "-h", "--help": inv.mode = .help(nil)
             case "-V", "--version": inv.mode = .version
             default:
                 let known = ["--execute", "--cmd", "--output", "--format", "--keep-going", "--max-file-size", "--timeout", "--color", "--no-color",
@@ -121,6 +121,11 @@ struct Invocation {
                 let hint = Suggest.closest(to: name, among: known).map { " (did you mean \($0)?)" } ?? ""
                 throw UsageError(message: "unknown option '\(arg)'\(hint)")
             }
+        }
+        // `sift run --help`: that subcommand's help, whatever else is given.
+        if case .help = inv.mode {
+            inv.mode = .help(subcommand)
+            return inv
         }
         switch subcommand {
         case "check"?:

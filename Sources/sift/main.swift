@@ -24,8 +24,8 @@ do {
 }
 
 switch invocation.mode {
-case .help:
-    Terminal.write(Invocation.usage + "\n")
+case .help(let subcommand):
+    Terminal.write((subcommand.flatMap(SubcommandHelp.text) ?? Invocation.usage) + "\n")
     Terminal.flush()
     exit(0)
 case .version:

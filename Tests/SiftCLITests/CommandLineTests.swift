@@ -44,4 +44,14 @@ struct CommandLineTests {
         #expect(try Sift.run(["check", notebooks[0], "-o", "x"]).status == 2)
         #expect(try Sift.run(["check"]).stderr.contains("'sift check' needs a notebook"))
     }
+
+    @Test func eachSubcommandHasItsOwnHelp() throws {
+        for sub in ["run", "check", "export"] {
+            let r = try Sift.run([sub, "--help"])
+            #expect(r.status == 0)
+            #expect(r.stdout.hasPrefix("Usage: sift \(sub) "), "\(sub): \(r.stdout.prefix(80))")
+        }
+        #expect(try Sift.run(["-h", "export"]).stdout.hasPrefix("Usage: sift export "))
+        #expect(try Sift.run(["--help"]).stdout.hasPrefix("sift — who is quoted"))
+    }
 }
