@@ -20,6 +20,7 @@ struct HTMLExportTests {
 
     - one
     - two <script>console.error("from a note")</script>
+    - code: `words < 400`
 
     ```sift
     compare 2 4 | where section ~ "quote" | select section, diff
@@ -91,6 +92,7 @@ struct HTMLExportTests {
         #expect(dom.contains("a note over two lines"))
         #expect(dom.contains("<li>one</li>"))
         #expect(dom.contains("&lt;script&gt;"))
+        #expect(dom.contains("<code>words &lt; 400</code>"))
         // Word diffs as coloured deletions and insertions, with no bracket marks left.
         #expect(dom.contains("<del>") && dom.contains("<ins>"))
         #expect(!dom.contains("[-") && !dom.contains("{+"))

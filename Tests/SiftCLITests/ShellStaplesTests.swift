@@ -16,6 +16,7 @@ struct ShellStaplesTests {
         let inString = try Sift.run(["-f", "csv", "-e", "sentences | where text ~ \"a;b\" | count; sentences | where text matches /x;y/ | count"])
         #expect(inString.status == 0, "\(inString.stderr)")
         #expect(inString.stdout == "count\r\n0\r\ncount\r\n0\r\n")
+        #expect(try Sift.run(["-f", "csv", "-e", "articles | count;"]).stdout == "count\r\n4\r\n")
         let meta = try Sift.run([], stdin: ".format csv; articles | count\n")
         #expect(meta.stdout == "count\r\n4\r\n")
     }

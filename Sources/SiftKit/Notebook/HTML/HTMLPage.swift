@@ -13,11 +13,13 @@ extension NotebookExport {
         for cell in cells {
             switch cell {
             case .note(let text):
-                // Notes are text: any HTML in them is shown, not obeyed.
-                let markdown = parser.parse(text.replacingAll("<", with: "&lt;"))
-                if !headed, let t = markdown.title { heading = t }
+                // Notes are text: any HTML in them is shown, not obeyed. Each "<" goes through Ink
+                // as a private-use character (Ink passes raw HTML on) and comes out as "&lt;",
+                // in code spans too.
+                let markdown = parser.parse(text.replacingAll("<", with: "\u{E000}"))
+                if !headed, let t = markdown.title { heading = t.replacingAll("\u{E000}", with: "<") }
                 headed = true
-                body += "<div class=\"note\">\n" + markdown.html + "\n</div>\n"
+                body += "<div class=\"note\">\n" + markdown.html.replacingAll("\u{E000}", with: "&lt;") + "\n</div>\n"
             case .statement(let s, let text, let output):
                 // Commands (.format, .load) set up the statements after them: not part of the handout.
                 if s.trimmed.hasPrefix(".") { continue }
