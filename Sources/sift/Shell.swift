@@ -117,7 +117,7 @@ final class Shell {
         }
         // `a; b` is two entries, as in sqlite3.
         let parts = ScriptReader.statements(entry)
-        if parts.count == 1 && parts[0] != text { return handle(parts[0], location: location) }  // "articles;"
+        if parts.count == 1 && parts[0].trimmed != text { return handle(parts[0], location: location) }  // "articles;"
         if parts.count != 1 {
             for part in parts {
                 let outcome = handle(part, location: location)

@@ -17,6 +17,7 @@ struct ShellStaplesTests {
         #expect(inString.status == 0, "\(inString.stderr)")
         #expect(inString.stdout == "count\r\n0\r\ncount\r\n0\r\n")
         #expect(try Sift.run(["-f", "csv", "-e", "articles | count;"]).stdout == "count\r\n4\r\n")
+        #expect(try Sift.run(["-f", "csv", "-e", "articles | count  "]).stdout == "count\r\n4\r\n", "trailing spaces, no ;")
         let meta = try Sift.run([], stdin: ".format csv; articles | count\n")
         #expect(meta.stdout == "count\r\n4\r\n")
     }
