@@ -9,6 +9,10 @@ let package = Package(
         .executable(name: "sift-bench", targets: ["sift-bench"]),
         .executable(name: "sift-train", targets: ["sift-train"]),
     ],
+    dependencies: [
+        // Markdown notes in the HTML export.
+        .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
+    ],
     targets: [
         // libedit, found through pkg-config; Debian's package is libedit-dev.
         .systemLibrary(
@@ -20,6 +24,7 @@ let package = Package(
         // The engine: ingest, extraction, query, rendering. Never prints, never reads the terminal.
         .target(
             name: "SiftKit",
+            dependencies: [.product(name: "Ink", package: "Ink")],
             exclude: ["Lexicons/generate_gazetteers.py", "Lexicons/Generated/LICENSES.md"],
             resources: [
                 // The bundled sample articles, compiled into the binary (`Samples.swift`).

@@ -31,8 +31,9 @@ public final class LineEditor {
         LineEditor.withWide("sift-complete") { name in
             LineEditor.withWide("complete the word at the cursor") { help in _ = sift_el_addfn(el, name, help, completeWord) }
         }
-        LineEditor.withWide("^I") { key in LineEditor.withWide("sift-complete") { fn in _ = sift_el_bind(el, key, fn) } }
         el_source(el, nil)  // ~/.editrc
+        // Tab is bound after ~/.editrc: its `bind -v` resets the keys, and would unbind it.
+        LineEditor.withWide("^I") { key in LineEditor.withWide("sift-complete") { fn in _ = sift_el_bind(el, key, fn) } }
     }
 
     deinit {
@@ -115,11 +116,22 @@ public final class LineEditor {
             LineEditor.withWide(insert) { _ = el_winsertstr(el, $0) }
             return sift_cc_refresh()
         }
-        // Several candidates and nothing more in common: list them under the line.
+        // Several candidates and nothing more in common: list them under the line — many only
+        // when asked, as bash does.
+        if candidates.count > LineEditor.askAbove {
+            fputs("\nDisplay all \(candidates.count) possibilities? (y or n)", sift_stdout())
+            fflush(sift_stdout())
+            var answer: CChar = 0
+            let got = el_getc(el, &answer)
+            guard got == 1, answer == 0x79 || answer == 0x59 else {
+                fputs("\n", sift_stdout())
+                return sift_cc_redisplay()
+            }
+        }
         let width = (candidates.map(\.count).max() ?? 0) + 2
         let perLine = max(1, 80 / width)
         var out = "\n"
-        for (i, c) in candidates.prefix(200).enumerated() {
+        for (i, c) in candidates.enumerated() {
             out += c + String(repeating: " ", count: width - c.count)
             if (i + 1) % perLine == 0 { out += "\n" }
         }
@@ -127,6 +139,9 @@ public final class LineEditor {
         fputs(out, sift_stdout())
         return sift_cc_redisplay()
     }
+
+    /// More candidates than this are listed only after "Display all N possibilities? (y or n)".
+    public static let askAbove = 100
 
     static func commonPrefix(_ words: [String]) -> String {
         guard var prefix = words.first.map(Array.init) else { return "" }

@@ -2,7 +2,9 @@ import SiftKit
 
 extension Shell {
     static let metaCommands = [".help", ".quit", ".exit", ".format", ".load", ".vars", ".run", ".save", ".save!", ".open",
-                               ".history", ".timer", ".timeout", ".pager"]
+                               ".history", ".timer", ".timeout", ".pager", ".wrap", ".schema", ".output", ".once"]
+    /// Other shells' names for sift's commands, suggested when typed.
+    static let otherNames = [".read": ".run", ".tables": ".schema", ".show": ".vars", ".import": ".load"]
 
     /// A dot command. Those that change what later statements see (.format, .load, .run) are
     /// recorded in the notebook so that it replays the same way.
@@ -59,8 +61,7 @@ extension Shell {
             Terminal.write(History.shared.entries.enumerated().map { "\(String($0.offset + 1).leftPadded(5))  \(TerminalText.sanitize($0.element.replacingAll("\n", with: " ")))" }.joined(separator: "\n") + "\n")
             return .ok
         case ".timer":
-            timer = args.first?.lowercased() != "off"
-            return .ok
+            return setting("timer", args, &timer, location: location)
         case ".timeout":
             guard let v = args.first else {
                 Terminal.write("timeout: " + (timeout.map { "\(Shell.seconds($0)) s" } ?? "off") + "\n")
@@ -70,13 +71,44 @@ extension Shell {
             guard let s = Double(v), s > 0, s.isFinite else { return fail(".timeout takes a number of seconds or off, not '\(TerminalText.sanitize(v))'", location: location) }
             timeout = s
             return .ok
-        case ".pager":
-            usePager = args.first?.lowercased() != "off"
+        case ".schema":
+            do {
+                Terminal.write(TableWriter.render(try Schema.table(args.first, corpus: corpus), as: format))
+            } catch {
+                return fail(error.message + (error.hint.map { " — " + $0 } ?? ""), location: location)
+            }
             return .ok
+        case ".output", ".once":
+            guard let path = args.first else {
+                if command == ".once" { return fail(".once needs a file: .once FILE", location: location) }
+                redirect = nil
+                return .ok
+            }
+            do { redirect = try OutputRedirect(path: path, once: command == ".once") } catch {
+                return fail("\(TerminalText.sanitize(path)): \(error.reason)", location: location)
+            }
+            return .ok
+        case ".pager":
+            return setting("pager", args, &usePager, location: location)
+        case ".wrap":
+            return setting("wrap", args, &wrap, location: location)
         default:
-            let hint = Suggest.closest(to: command, among: Shell.metaCommands).map { " — did you mean \($0)?" } ?? " — see .help"
+            let hint = (Shell.otherNames[command] ?? Suggest.closest(to: command, among: Shell.metaCommands)).map { " — did you mean \($0)?" } ?? " — see .help"
             return fail("unknown command '\(command)'\(hint)", location: location)
         }
+    }
+}
+
+extension Shell {
+    /// An on/off setting: `.NAME on|off` sets it, `.NAME` alone says its state ("pager: on").
+    func setting(_ name: String, _ args: [String], _ value: inout Bool, location: String?) -> Outcome {
+        switch args.first?.lowercased() {
+        case nil: Terminal.write("\(name): \(value ? "on" : "off")\n")
+        case "on": value = true
+        case "off": value = false
+        case let other?: return fail(".\(name) takes on or off, not '\(other)'", location: location)
+        }
+        return .ok
     }
 }
 

@@ -10,6 +10,7 @@ extension Shell {
         let nb = notebookForSaving(in: FilePaths.directory(of: FilePaths.absolute(path)))
         do {
             try AtomicFile.write(NotebookFormat.write(nb), to: path)
+            savedCells = nb.cells.count
             if interactive { Terminal.writeError("saved \(nb.cells.count) cell\(nb.cells.count == 1 ? "" : "s") to \(TerminalText.sanitize(path))\n") }
             return .ok
         } catch {
@@ -31,18 +32,38 @@ extension Shell {
         return nb
     }
 
-    /// `.open FILE`: loads a notebook's articles and replays its cells, showing their output.
+    /// `.open FILE`: loads a notebook's articles and replays its cells, showing each as the REPL
+    /// did: the note, the prompt with the statement, its output.
     func open(_ path: String, location: String?) -> Outcome {
         let text: String
         do { text = try TextFile.read(path) } catch { return fail("\(error.path): \(error.reason)", location: location) }
         let nb = NotebookFormat.read(text)
-        return replay(nb, from: FilePaths.directory(of: FilePaths.absolute(path))) ? .ok : .failed
+        return replay(nb, from: FilePaths.directory(of: FilePaths.absolute(path)), echo: !silent) ? .ok : .failed
+    }
+
+    /// A replayed cell as the REPL showed it when it was typed.
+    private func echo(_ cell: Notebook.Cell) {
+        let dim = Terminal.colorAllowed(forced: color) ? "\u{1B}[2m" : "", reset = dim.isEmpty ? "" : "\u{1B}[0m"
+        // The blank line between one cell's output and the next cell comes before the cell.
+        if printedResults > 0 { Terminal.write("\n") }
+        printedResults = 0
+        switch cell {
+        case .note(let text):
+            // Each line of the note word-wrapped to the terminal.
+            let lines = text.trimmed.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+                Terminal.width.map { WordWrap.lines(TerminalText.sanitize(String(line)), width: $0) } ?? [TerminalText.sanitize(String(line))]
+            }
+            Terminal.write(dim + lines.joined(separator: "\n") + reset + "\n")
+        case .statement(let s, _):
+            let lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.sanitize(String($0)) }
+            Terminal.write("sift> " + lines.joined(separator: "\n...> ") + "\n")
+        }
     }
 
     /// Loads a notebook's articles (relative to its folder) and runs its cells in order. Only
     /// .format and .load run from a notebook: it cannot write files or run other scripts.
     @discardableResult
-    func replay(_ nb: Notebook, from dir: String) -> Bool {
+    func replay(_ nb: Notebook, from dir: String, echo: Bool = false) -> Bool {
         var ok = true
         let articles = nb.articles.filter { $0 != "samples" }.map { resolve($0, in: dir) }
         if nb.articles.contains("samples") { loadSamples() }
@@ -50,10 +71,14 @@ extension Shell {
         if nb.articles.isEmpty && corpus.isEmpty { loadSamples() }
         startupInputs = inputs
         for cell in nb.cells {
+            if echo, case .statement(let s, _) = cell, s.trimmed.hasPrefix("."), !Shell.replayedCommand(s) {
+                continue
+            } else if echo {
+                self.echo(cell)
+            }
             switch cell {
             case .note(let text):
                 notebook.cells.append(.note(text))
-                if captureOutputs { htmlCells.append(.note(text)) }
             case .statement(let s, _):
                 let lower = s.trimmed.lowercased()
                 if lower.hasPrefix(".load ") {
@@ -63,13 +88,19 @@ extension Shell {
                 } else if lower.hasPrefix(".format") {
                     if meta(s) == .failed { ok = false }
                 } else if lower.hasPrefix(".") {
-                    continue  // .save, .run, .open … never run from a notebook
+                    continue  // .save, .run, .open … never run from a notebook (see replayedCommand)
                 } else if !execute(s) {
                     ok = false
                 }
             }
         }
         return ok
+    }
+
+    /// The meta commands a notebook replays: those that change what later statements see.
+    static func replayedCommand(_ s: String) -> Bool {
+        let lower = s.trimmed.lowercased()
+        return lower.hasPrefix(".load ") || lower.hasPrefix(".format")
     }
 
     private func resolve(_ path: String, in dir: String) -> String {
@@ -113,34 +144,41 @@ enum NotebookCommands {
         return 1
     }
 
-    /// Writes a notebook as ipynb, html or md, next to it (or to `output`).
-    static func export(_ path: String, to format: String, output: String?, invocation: Invocation) -> Int32 {
+    /// Writes a notebook as ipynb, html or md, next to it (or to `output`), with its saved
+    /// outputs — or, with `rerun`, with outputs made afresh (exit 2 when an article is missing).
+    static func export(_ path: String, to format: String, output: String?, rerun: Bool, invocation: Invocation) -> Int32 {
         guard let (nb, dir) = read(path) else { return 2 }
         let base = path.hasSuffix(".sift.md") ? String(path.dropLast(".sift.md".count)) : path
-        let text: String
-        switch format.lowercased() {
-        case "ipynb":
-            text = NotebookExport.ipynb(nb)
-        case "md", "markdown":
-            let shell = Shell(invocation)
-            shell.silent = true
-            shell.quiet = true
-            shell.replay(nb, from: dir)
-            var fresh = shell.notebook
-            fresh.articles = nb.articles
-            text = NotebookFormat.write(fresh)
-        case "html":
-            let shell = Shell(invocation)
-            shell.silent = true
-            shell.quiet = true
-            shell.captureOutputs = true
-            shell.replay(nb, from: dir)
-            text = NotebookExport.html(title: FilePaths.baseName(base), cells: shell.htmlCells)
-        default:
+        let kind = format.lowercased()
+        guard ["ipynb", "html", "md", "markdown"].contains(kind) else {
             Terminal.writeError("sift: unknown export format '\(TerminalText.sanitize(format))'; choose ipynb, html or md\n")
             return 2
         }
-        let target = output ?? base + (format.lowercased() == "ipynb" ? ".ipynb" : format.lowercased() == "html" ? ".html" : ".export.md")
+        // The statements run again in any case: their tables, documents and charts are what the
+        // HTML and ipynb draw, wherever they still give the output that was saved.
+        let shell = Shell(invocation)
+        shell.silent = true
+        shell.quiet = true
+        shell.captureOutputs = true
+        shell.muteLoadFailures = !rerun
+        shell.replay(nb, from: dir)
+        if rerun && shell.loadFailed {
+            Terminal.writeError("sift: \(TerminalText.sanitize(path)): cannot re-run: articles are missing (export without --rerun keeps the saved outputs)\n")
+            return 2
+        }
+        let cells = exportCells(nb, fresh: shell, rerun: rerun)
+        let text: String
+        switch kind {
+        case "ipynb":
+            text = NotebookExport.ipynb(version: nb.version, articles: nb.articles, cells: cells)
+        case "html":
+            text = NotebookExport.html(title: FilePaths.baseName(base), cells: cells)
+        default:
+            var saved = nb
+            if rerun { saved.cells = shell.notebook.cells }
+            text = NotebookFormat.write(saved)
+        }
+        let target = output ?? base + (kind == "ipynb" ? ".ipynb" : kind == "html" ? ".html" : ".export.md")
         do {
             try AtomicFile.write(text, to: target)
             Terminal.writeError("wrote \(TerminalText.sanitize(target))\n")
@@ -148,6 +186,28 @@ enum NotebookCommands {
         } catch {
             Terminal.writeError("sift: \(TerminalText.sanitize(error.path)): \(error.reason)\n")
             return 2
+        }
+    }
+
+    /// The notebook's cells with the outputs to export: the saved text (or the fresh one with
+    /// `rerun`), and the statement's result when it gives that same text again.
+    private static func exportCells(_ nb: Notebook, fresh shell: Shell, rerun: Bool) -> [NotebookExport.Cell] {
+        let freshTexts = shell.notebook.cells.compactMap { cell -> String?? in
+            guard case .statement(let s, let out) = cell, !s.trimmed.hasPrefix(".") else { return nil }
+            return .some(out)
+        }
+        var i = 0
+        return nb.cells.map { cell in
+            switch cell {
+            case .note(let text): return .note(text)
+            case .statement(let s, let saved):
+                guard !s.trimmed.hasPrefix(".") else { return .statement(s, text: saved, output: nil) }
+                defer { i += 1 }
+                let now = i < freshTexts.count ? freshTexts[i] : nil
+                let output = i < shell.capturedOutputs.count ? shell.capturedOutputs[i] : nil
+                if rerun { return .statement(s, text: now, output: output) }
+                return .statement(s, text: saved, output: saved != nil && now == saved ? output : nil)
+            }
         }
     }
 

@@ -33,6 +33,7 @@ struct REPL {
         offerRecovery(editor)
         journal.write(shell)
         var buffer = ""
+        var warnedUnsaved = false
         while true {
             switch editor.read(prompt: buffer.isEmpty ? "sift> " : "...> ") {
             case .end:
@@ -45,7 +46,9 @@ struct REPL {
                 Terminal.write("\n")
                 Terminal.flush()
             case .line(let line):
-                let text = buffer.isEmpty ? line : buffer + "\n" + line
+                var text = buffer.isEmpty ? line : buffer + "\n" + line
+                // A line starting with | continues the last statement, as in a script.
+                if buffer.isEmpty, line.trimmed.hasPrefix("|"), let last = shell.lastStatement { text = last + "\n" + line }
                 if buffer.isEmpty && text.trimmed.isEmpty { continue }
                 if !text.trimmed.hasPrefix(".") && !text.trimmed.hasPrefix("#") && ScriptReader.isIncomplete(text) {
                     buffer = text
@@ -56,7 +59,14 @@ struct REPL {
                 History.shared.add(text)
                 let outcome = shell.handle(text)
                 Terminal.flush()
-                if outcome == .quit { return }
+                if outcome == .quit {
+                    // Once a session, unsaved cells are worth a word before they go.
+                    guard shell.unsavedCells > 0, !warnedUnsaved else { return }
+                    warnedUnsaved = true
+                    let n = shell.unsavedCells
+                    Terminal.writeError("\(n) unsaved cell\(n == 1 ? "" : "s"): .save FILE keeps \(n == 1 ? "it" : "them"); .quit again leaves without saving\n")
+                    continue
+                }
                 journal.write(shell)
             }
         }

@@ -16,24 +16,41 @@ final class Shell {
     /// Seconds a statement may run before it is stopped (nil: no limit).
     var timeout: Double?
     var usePager = true
+    /// On a terminal, long table cells wrap inside their column (off: cut with "…").
+    var wrap = true
+    /// `.output FILE` / `.once FILE`: where results go instead of the screen.
+    var redirect: OutputRedirect?
     /// Interactive: results may go through the pager and binding sizes are reported.
     var interactive = false
     /// Replaying a notebook to check or export it: nothing is printed.
     var silent = false
-    /// Keep each statement's output for the HTML export.
+    /// Keep each statement's output (nil when it failed), in order, for the exports.
     var captureOutputs = false
-    var htmlCells: [NotebookExport.HTMLCell] = []
+    var capturedOutputs: [QueryOutput?] = []
+    /// Exporting saved outputs: an article that cannot be loaded is no error worth a message.
+    var muteLoadFailures = false
     /// The inputs loaded before the first cell: a notebook's front matter.
     var startupInputs: [String] = []
     /// The session so far, as a notebook; `.save` writes it.
     var notebook = Notebook()
+    /// Cells of `notebook` already in a file (saved, or the notebook opened).
+    var savedCells = 0
+    var unsavedCells: Int { max(0, notebook.cells.count - savedCells) }
+    /// The last statement run (not a command): a REPL line starting with `|` continues it.
+    var lastStatement: String? {
+        for cell in notebook.cells.reversed() {
+            if case .statement(let s, _) = cell, !s.trimmed.hasPrefix(".") { return s }
+        }
+        return nil
+    }
     /// Inputs loaded, as absolute paths ("samples" for the bundled articles).
     private(set) var inputs: [String] = []
     /// A statement or meta command failed (exit status 1).
     private(set) var queryFailed = false
     /// An input could not be loaded (exit status 2).
     private(set) var loadFailed = false
-    private var printedResults = 0
+    /// Results printed so far: a table after another is set off by a blank line.
+    var printedResults = 0
     /// Loading and extraction longer than half a second show a bar on a terminal's stderr.
     let progress = ProgressBar()
 
@@ -46,6 +63,7 @@ final class Shell {
         inputFormat = inv.inputFormat
         fields = inv.fields
         timeout = inv.timeout
+        wrap = inv.wrap
     }
 
     /// "60" for 60.0, "2.5" for 2.5.
@@ -69,6 +87,7 @@ final class Shell {
             switch issue.severity {
             case .skipped:
                 loadFailed = true
+                if muteLoadFailures { continue }
                 Terminal.writeError("sift: \(path): \(message)\n")
             case .warning:
                 if !quiet { Terminal.writeError("sift: warning: \(path): \(message)\n") }
@@ -94,7 +113,16 @@ final class Shell {
         if text.hasPrefix("#") {
             let note = String(text.dropFirst()).trimmed
             notebook.cells.append(.note(note))
-            if captureOutputs { htmlCells.append(.note(note)) }
+            return .ok
+        }
+        // `a; b` is two entries, as in sqlite3.
+        let parts = ScriptReader.statements(entry)
+        if parts.count == 1 && parts[0].trimmed != text { return handle(parts[0], location: location) }  // "articles;"
+        if parts.count != 1 {
+            for part in parts {
+                let outcome = handle(part, location: location)
+                if outcome != .ok { return outcome }
+            }
             return .ok
         }
         if text.hasPrefix(".") { return meta(text, location: location) }
@@ -125,7 +153,7 @@ final class Shell {
         do {
             let output = try evaluate(statement)
             recorded = plainText(output)
-            if captureOutputs { htmlCells.append(.statement(statement, output: output, text: recorded)) }
+            if captureOutputs { capturedOutputs.append(output) }
             if !silent { show(output, plain: recorded) }
         } catch {
             ok = false
@@ -133,7 +161,7 @@ final class Shell {
             let message = ErrorFormatter.format(error, statement: statement, location: location)
             if !silent { Terminal.writeError(message) }
             recorded = ErrorFormatter.format(error, statement: statement)
-            if captureOutputs { htmlCells.append(.statement(statement, output: nil, text: recorded)) }
+            if captureOutputs { capturedOutputs.append(nil) }
         }
         if timer { Terminal.writeError("time: \(Clock.describe(since: started))\n") }
         notebook.cells.append(.statement(statement, output: recorded))
@@ -151,30 +179,44 @@ final class Shell {
         case .table(let t), .comparison(let t, _, _): return TableWriter.render(t, as: format)
         case .binding(let name, let t): return "\(name): \(t.count) row\(t.count == 1 ? "" : "s")\n"
         case .document(let d): return format == .table ? DocumentRenderer.render(d, color: false) : TableWriter.render(d.table, as: format)
+        // A chart is kept as its data, so `sift check` compares what it shows, not how it is drawn.
+        case .chart(let c): return (format == .table ? "chart \(c.kind.rawValue): \(c.caption)\n" : "") + TableWriter.render(c.table, as: format)
         }
     }
 
-    /// Prints an output for the terminal: colour and width on a terminal, the pager for long ones.
+    /// Prints an output: for a terminal with colour and its width (the pager for long ones), for
+    /// a pipe or a `.output` file as it is.
     private func show(_ output: QueryOutput, plain: String) {
-        let colorOn = Terminal.colorAllowed(forced: color)
-        var text: String
-        switch output {
-        case .table(let t):
-            text = TableWriter.render(t, as: format, options: RenderOptions(width: format == .table ? Terminal.width : nil,
-                                                                              color: format == .table && colorOn))
-        case .binding(let name, let t):
+        if case .binding(let name, let t) = output {
             if interactive { Terminal.writeError("\(TerminalText.sanitize(name)): \(t.count) row\(t.count == 1 ? "" : "s")\n") }
             return
+        }
+        let toFile = redirect != nil
+        let terminal = Terminal.stdoutIsTTY && !toFile
+        let colorOn = !toFile && Terminal.colorAllowed(forced: color)
+        let width = terminal ? Terminal.width : nil
+        var text: String
+        switch output {
+        case .table(let t), .binding(_, let t):
+            text = TableWriter.render(t, as: format, options: RenderOptions(width: format == .table ? width : nil,
+                                                                              color: format == .table && colorOn, wrap: wrap))
         case .document(let d):
-            text = format == .table ? DocumentRenderer.render(d, color: colorOn) : plain
+            text = format == .table ? DocumentRenderer.render(d, color: colorOn, width: width) : plain
+        case .chart(let c):
+            text = format == .table ? ChartText.render(c, width: width ?? 80, color: colorOn) : plain
         case .comparison(let t, let left, let right):
-            text = format == .table && Terminal.stdoutIsTTY
-                ? CompareReport.render(t, left: left, right: right, width: Terminal.width ?? 100, color: colorOn)
+            text = format == .table && terminal
+                ? CompareReport.render(t, left: left, right: right, width: width ?? 100, color: colorOn)
                 : TableWriter.render(t, as: format)
+        }
+        if var target = redirect {
+            do { try target.append(text) } catch { _ = fail("\(TerminalText.sanitize(target.path)): \(error.reason)", location: nil) }
+            redirect = target.once ? nil : target
+            return
         }
         // Tables and documents sanitise their cells; other formats keep the data as it is, except
         // on a terminal, where no article may write an escape sequence.
-        if format != .table && Terminal.stdoutIsTTY { text = TerminalText.forTerminal(text) }
+        if format != .table && terminal { text = TerminalText.forTerminal(text) }
         if printedResults > 0 && format == .table { text = "\n" + text }
         printedResults += 1
         if interactive && usePager { Pager.show(text) } else { Terminal.write(text) }

@@ -24,8 +24,8 @@ do {
 }
 
 switch invocation.mode {
-case .help:
-    Terminal.write(Invocation.usage + "\n")
+case .help(let subcommand):
+    Terminal.write((subcommand.flatMap(SubcommandHelp.text) ?? Invocation.usage) + "\n")
     Terminal.flush()
     exit(0)
 case .version:
@@ -39,10 +39,11 @@ default:
 signal(SIGPIPE, SIG_IGN)  // `sift … | head`: stop writing quietly
 
 switch invocation.mode {
-case .check(let path):
-    exit(NotebookCommands.check(path, invocation: invocation))
-case .export(let path, let format, let output):
-    exit(NotebookCommands.export(path, to: format, output: output, invocation: invocation))
+case .check(let paths):
+    // Every notebook is checked; the status is the worst of them.
+    exit(paths.map { NotebookCommands.check($0, invocation: invocation) }.max() ?? 0)
+case .export(let path, let format, let output, let rerun):
+    exit(NotebookCommands.export(path, to: format, output: output, rerun: rerun, invocation: invocation))
 default:
     break
 }
@@ -53,6 +54,12 @@ if invocation.inputs.contains("-"), !Terminal.stdinIsTTY, invocation.mode == .in
 }
 
 let shell = Shell(invocation)
+if let path = invocation.output {
+    do { shell.redirect = try OutputRedirect(path: path, once: false) } catch {
+        Terminal.writeError("sift: \(TerminalText.sanitize(path)): \(error.reason)\n")
+        exit(2)
+    }
+}
 if case .notebook = invocation.mode {
     // The notebook names its own articles.
 } else if invocation.inputs.isEmpty {
@@ -66,15 +73,21 @@ switch invocation.mode {
 case .execute(let queries):
     for (i, q) in queries.enumerated() {
         let location = queries.count > 1 ? "-e #\(i + 1)" : nil
-        if !shell.execute(q, location: location) && !invocation.keepGoing { break }
+        // A meta command (.help where, .format csv) works here as in a script.
+        let outcome = shell.handle(q, location: location)
+        if outcome == .quit || (outcome == .failed && !invocation.keepGoing) { break }
     }
-case .runScript(let path):
-    switch ScriptFile.read(path) {
-    case .success(let text): shell.runScript(text, name: path)
-    case .failure(let error):
-        Terminal.writeError("sift: \(TerminalText.sanitize(path)): \(error.reason)\n")
-        Terminal.flush()
-        exit(2)
+case .runScript(let paths):
+    scripts: for path in paths {
+        switch ScriptFile.read(path) {
+        case .success(let text):
+            // The first failing script stops the rest, unless --keep-going.
+            if !shell.runScript(text, name: path) && !invocation.keepGoing { break scripts }
+        case .failure(let error):
+            Terminal.writeError("sift: \(TerminalText.sanitize(path)): \(error.reason)\n")
+            Terminal.flush()
+            exit(2)
+        }
     }
 case .interactive:
     if Terminal.stdinIsTTY {
@@ -85,6 +98,7 @@ case .interactive:
 case .notebook(let path):
     shell.interactive = Terminal.stdinIsTTY
     if shell.open(path, location: nil) == .failed && !Terminal.stdinIsTTY { break }
+    shell.savedCells = shell.notebook.cells.count
     if Terminal.stdinIsTTY { REPL(shell: shell).run() }
 case .help, .version, .check, .export:
     break

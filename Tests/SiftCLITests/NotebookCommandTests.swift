@@ -52,6 +52,18 @@ struct NotebookCommandTests {
         #expect(try Sift.run(["check", nb]).status == 2)
     }
 
+    @Test func anOpenedNotebookReplaysEachCellAsTheREPLShowedIt() throws {
+        let nb = Sift.repo.appendingPathComponent("sessions/two-reports.sift.md").path
+        let r = try Sift.run([nb])
+        #expect(r.status == 0, "\(r.stderr)")
+        // The note, the prompt with its statement, then the table the statement made.
+        #expect(r.stdout.hasPrefix("# Two reports, one event\n"))
+        #expect(r.stdout.contains("side by side.\nsift> articles in 1, 2 | select id, article, title, dateline, words\nid  article"))
+        #expect(r.stdout.contains("\n\nNames both reports use, and names only one does:\nsift> compare 1 2 | where section == \"entity\" | group by diff | count\ndiff "))
+        let prompts = r.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("sift> ") }
+        #expect(prompts.count == 5)
+    }
+
     @Test func theExampleNotebooksCheck() throws {
         let folder = Sift.repo.appendingPathComponent("sessions")
         let notebooks = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sift.md") }
@@ -78,31 +90,109 @@ struct NotebookCommandTests {
         #expect(try Sift.run(["export", nb, "--to", "pdf"]).status == 2)
     }
 
-    /// The exported notebook validates with Jupyter's own nbformat package (from PyPI, in a venv).
+    @Test func everyFormatExportsTheSavedOutputsAndRerunNeedsTheArticles() throws {
+        let dir = TempDir()
+        dir.write("articles/one.txt", "One\n\n\"We are ready,\" said Ruth Ng.\n")
+        let r = try Sift.run(["articles/one.txt"], stdin: "# Ready?\nquotes | select speaker, text\narticles | count\n.save one\n", cwd: dir.url)
+        #expect(r.status == 0, "\(r.stderr)")
+        let nb = dir.path + "/one.sift.md"
+        // An output edited by hand is what every format exports: the saved text, not a fresh run.
+        let saved = try String(contentsOfFile: nb, encoding: .utf8)
+        try saved.replacingOccurrences(of: "    1\n```", with: "    7\n```").write(toFile: nb, atomically: true, encoding: .utf8)
+        for format in ["html", "ipynb", "md"] {
+            let e = try Sift.run(["export", nb, "--to", format, "-o", dir.path + "/out." + format])
+            #expect(e.status == 0, "\(format): \(e.stderr)")
+            let out = try String(contentsOfFile: dir.path + "/out." + format, encoding: .utf8)
+            #expect(out.contains("    7"), "\(format) exports the saved output")
+            #expect(out.contains("Ruth Ng"), "\(format)")
+        }
+        // The HTML still draws the outputs that a re-run gives unchanged as tables.
+        let html = try String(contentsOfFile: dir.path + "/out.html", encoding: .utf8)
+        #expect(html.contains("<td>Ruth Ng</td>"))
+        // --rerun exports fresh outputs.
+        #expect(try Sift.run(["export", nb, "--to", "md", "--rerun", "-o", dir.path + "/fresh.md"]).status == 0)
+        #expect(try String(contentsOfFile: dir.path + "/fresh.md", encoding: .utf8).contains("    1\n```"))
+        // With the articles gone, the saved outputs still export (exit 0, no complaint) …
+        try FileManager.default.removeItem(atPath: dir.path + "/articles/one.txt")
+        let missing = try Sift.run(["export", nb, "--to", "html", "-o", dir.path + "/gone.html"])
+        #expect(missing.status == 0, "\(missing.stderr)")
+        #expect(!missing.stderr.contains("one.txt"))
+        #expect(try String(contentsOfFile: dir.path + "/gone.html", encoding: .utf8).contains("Ruth Ng"))
+        // … and --rerun fails with exit 2, writing nothing.
+        let rerun = try Sift.run(["export", nb, "--to", "ipynb", "--rerun", "-o", dir.path + "/gone.ipynb"])
+        #expect(rerun.status == 2)
+        #expect(rerun.stderr.contains("articles are missing"))
+        #expect(!FileManager.default.fileExists(atPath: dir.path + "/gone.ipynb"))
+        #expect(try Sift.run(["--rerun", nb]).status == 2)
+    }
+
+    /// A venv under .build with Jupyter's nbformat, jsonschema and altair 5 (which ships the
+    /// Vega-Lite v5 schema) from PyPI; nil when it cannot be made (no PyPI here).
+    static let notebookPython: String? = {
+        let venv = Sift.repo.appendingPathComponent(".build/notebook-venv").path
+        let python = venv + "/bin/python"
+        let ready = "import nbformat, jsonschema, altair; assert altair.SCHEMA_VERSION.startswith('v5')"
+        if (try? Sift.run(["-c", ready], program: python))?.status == 0 { return python }
+        let make = try? Sift.run(["-c", "python3 -m venv \(venv) && \(venv)/bin/pip install -q nbformat jsonschema altair==5.5.0"], program: "/bin/sh")
+        guard make?.status == 0, (try? Sift.run(["-c", ready], program: python))?.status == 0 else { return nil }
+        return python
+    }()
+
+    static let validateNotebook = """
+    import json, os, sys, nbformat, jsonschema, altair
+    nb = nbformat.read(sys.argv[1], as_version=4)
+    nbformat.validate(nb)
+    schema = json.load(open(os.path.join(os.path.dirname(altair.__file__), "vegalite/v5/schema/vega-lite-schema.json")))
+    charts = 0
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            spec = out.get("data", {}).get("application/vnd.vegalite.v5+json")
+            if spec is not None:
+                jsonschema.validate(spec, schema)
+                assert out["data"]["text/plain"], "a chart has a text fallback"
+                charts += 1
+    print(len(nb.cells), charts)
+    """
+
+    /// The exported notebook validates with Jupyter's own nbformat package, and its charts'
+    /// Vega-Lite outputs against the Vega-Lite v5 schema.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3"))
-    func ipynbValidatesWithNbformat() throws {
-        let venv = FileManager.default.temporaryDirectory.appendingPathComponent("sift-nbformat-venv").path
-        if !FileManager.default.fileExists(atPath: venv + "/bin/python") {
-            let make = Process()
-            make.executableURL = URL(fileURLWithPath: "/bin/sh")
-            make.arguments = ["-c", "python3 -m venv \(venv) && \(venv)/bin/pip install -q nbformat"]
-            make.standardOutput = FileHandle.nullDevice
-            make.standardError = FileHandle.nullDevice
-            try make.run()
-            make.waitUntilExit()
-            guard make.terminationStatus == 0 else { return }  // no PyPI here: nothing to validate with
+    func ipynbWithChartsValidatesWithNbformatAndTheVegaLiteSchema() throws {
+        guard let python = Self.notebookPython else {
+            print("skipped: nbformat, jsonschema and altair 5 could not be installed from PyPI")
+            return
         }
         let dir = TempDir()
-        let nb = dir.write("w.sift.md", try String(contentsOf: Sift.repo.appendingPathComponent("sessions/teaching-worksheet.sift.md"), encoding: .utf8))
+        let worksheet = try String(contentsOf: Sift.repo.appendingPathComponent("sessions/teaching-worksheet.sift.md"), encoding: .utf8)
+        let nb = dir.write("w.sift.md", worksheet)
         #expect(try Sift.run(["export", nb, "--to", "ipynb"]).status == 0)
-        let check = Process()
-        check.executableURL = URL(fileURLWithPath: venv + "/bin/python")
-        check.arguments = ["-c", "import nbformat,sys; nb=nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); print(len(nb.cells))", dir.path + "/w.ipynb"]
-        let out = Pipe()
-        check.standardOutput = out
-        try check.run()
-        check.waitUntilExit()
-        #expect(check.terminationStatus == 0)
-        #expect(Int(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 5)
+        let plain = try Sift.run(["-c", Self.validateNotebook, dir.path + "/w.ipynb"], program: python)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect((Int(plain.stdout.split(separator: " ").first ?? "") ?? 0) > 5)
+
+        let session = "# Charts\nquotes | group by speaker | count | sort count desc | take 5 | chart bar\n"
+            + "sources | group by article, category | count | chart stacked\nquotes in 1 | group by paragraph | count | chart line\n.save charts\n"
+        #expect(try Sift.run([], stdin: session, cwd: dir.url).status == 0)
+        #expect(try Sift.run(["export", dir.path + "/charts.sift.md", "--to", "ipynb"]).status == 0)
+        let charts = try Sift.run(["-c", Self.validateNotebook, dir.path + "/charts.ipynb"], program: python)
+        #expect(charts.status == 0, "\(charts.stderr)")
+        #expect(charts.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "4 3")
+    }
+
+    @Test func checkComparesAChartsDataNotItsDrawing() throws {
+        let dir = TempDir()
+        let r = try Sift.run([], stdin: "quotes | group by kind | count | sort kind | chart bar\n.save kinds\n", cwd: dir.url)
+        #expect(r.status == 0, "\(r.stderr)")
+        let nb = dir.path + "/kinds.sift.md"
+        let text = try String(contentsOfFile: nb, encoding: .utf8)
+        // The saved output is the chart's data, which a terminal draws as bars.
+        #expect(text.contains("```output\nchart bar: count by kind\nkind      count\n"))
+        #expect(!text.contains("█"))
+        #expect(try Sift.run(["check", nb]).status == 0)
+        let edited = text.components(separatedBy: "\n").map { $0.hasPrefix("direct ") ? "direct  999" : $0 }.joined(separator: "\n")
+        #expect(edited != text)
+        try edited.write(toFile: nb, atomically: true, encoding: .utf8)
+        let changed = try Sift.run(["check", nb])
+        #expect(changed.status == 1, "\(changed.stdout)")
     }
 }

@@ -12,10 +12,11 @@ struct REPLTests {
     final class Session {
         let name = "sift-test-\(UUID().uuidString.prefix(8))"
         let state: TempDir
-        init(state: TempDir, waitFor prompt: String = "sift>") throws {
+        init(state: TempDir, waitFor prompt: String = "sift>", columns: Int = 160, rows: Int = 50, arguments: String = "",
+             environment: String = "") throws {
             self.state = state
-            try tmux(["new-session", "-d", "-s", name, "-x", "160", "-y", "50",
-                      "exec env XDG_STATE_HOME=\(state.path) LANG=C.UTF-8 PAGER=cat \(Sift.binary)"])
+            try tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)",
+                      "exec env XDG_STATE_HOME=\(state.path) LANG=C.UTF-8 PAGER=cat \(environment) \(Sift.binary) \(arguments)"])
             _ = wait(for: prompt)
         }
         deinit { try? tmux(["kill-session", "-t", name]) }
@@ -109,6 +110,26 @@ struct REPLTests {
         #expect(s.wait(for: "...>").contains("...>"))
         try s.keys("count", "Enter")
         #expect(s.wait(for: "    4").contains("count"))
+        // A line starting with | continues the last statement, as in a script.
+        try s.keys("quotes | where kind == \"partial\"", "Enter")
+        _ = s.wait(until: { $0.components(separatedBy: "sift>").count >= 4 })
+        try s.keys("| group by kind", "Enter")
+        #expect(s.wait(for: "partial        ").contains("count"))
+    }
+
+    @Test(.enabled(if: tmux != nil, "needs tmux")) func quitWithUnsavedCellsSaysSoOnce() throws {
+        let s = try Session(state: TempDir())
+        try s.keys("articles | count", "Enter")
+        _ = s.wait(for: "    4")
+        try s.keys(".quit", "Enter")
+        #expect(s.wait(for: "unsaved cell").contains("1 unsaved cell: .save FILE keeps it; .quit again leaves without saving"))
+        try s.keys(".quit", "Enter")
+        var gone = false
+        for _ in 0..<100 {
+            usleep(100_000)
+            if !(try s.tmux(["list-sessions", "-F", "#{session_name}"])).contains(s.name) { gone = true; break }
+        }
+        #expect(gone, "the second .quit leaves")
     }
 
     /// The pid of the sift running in the session's pane.
@@ -150,7 +171,10 @@ struct REPLTests {
         let s2 = try Session(state: state, waitFor: "[y/N]")
         #expect(s2.screen().contains("recover unsaved session from"))
         try s2.keys("y", "Enter")
-        #expect(s2.wait(for: "recovered 3 cells").contains("recovered 3 cells"))
+        let recovered = s2.wait(for: "recovered 3 cells")
+        // The recovered cells replay as they were typed: note, prompt with the statement, output.
+        #expect(recovered.contains("sift> let marsh = quotes | where speaker ~ \"Marsh\""))
+        #expect(recovered.contains("a note before the crash\nsift> marsh | count\ncount\n"))
         try s2.keys("marsh | count", "Enter")
         // The answer (a table) and the next prompt, not just the echo.
         let screen = s2.wait(until: { $0.contains("sift> marsh | count\n") && $0.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("sift>") })
@@ -202,5 +226,87 @@ struct REPLTests {
         try s.keys(".timeout 0.3", "Enter")
         try s.keys("paragraphs | where text matches /(.?){1000}#/ | count", "Enter")
         #expect(s.wait(for: "ran out of time").contains(".timeout SECONDS"))
+    }
+
+    /// The screen after `statement` ran: everything below its prompt line, up to the next prompt.
+    static func answer(_ s: Session, _ statement: String) throws -> [String] {
+        try s.keys("C-l")
+        try s.keys(statement, "Enter")
+        let screen = s.wait(until: { $0.components(separatedBy: "sift>").count >= 3 })
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let first = lines.firstIndex(where: { $0.hasPrefix("sift> ") }) else { return [] }
+        let last = lines[(first + 1)...].firstIndex(where: { $0.hasPrefix("sift>") }) ?? lines.endIndex
+        return Array(lines[(first + 1)..<last])
+    }
+
+    @Test(.enabled(if: tmux != nil, "needs tmux")) func at80ColumnsLongTextWrapsInsideItsColumn() throws {
+        let s = try Session(state: TempDir(), columns: 80, rows: 120)
+        let quotes = try Self.answer(s, "quotes | take 3")
+        for line in quotes { #expect(line.count <= 80) }
+        let text = quotes.joined(separator: "\n")
+        // The whole quote is there, wrapped under its column; the columns that cannot fit are named.
+        #expect(text.contains("waist-deep"))
+        #expect(!text.contains("…"))
+        #expect(text.contains("more columns not shown"))
+        let column = try #require(quotes.first?.range(of: "text")).lowerBound.utf16Offset(in: quotes[0])
+        #expect(quotes.contains { $0.count > column && $0.prefix(column).allSatisfy { $0 == " " } }, "continuation lines stay in the text column")
+        // .wrap off cuts, as before; the setting says its state.
+        _ = try Self.answer(s, ".wrap off")
+        #expect(try Self.answer(s, ".wrap").contains("wrap: off"))
+        #expect(try Self.answer(s, "quotes | take 3").joined().contains("…"))
+        // why never cuts its evidence, even with .wrap off.
+        let why = try Self.answer(s, "why quote 4").joined(separator: " ")
+        #expect(why.contains("kitchen counter]]."))
+        // show word-wraps under a hanging indent and marks reported speech.
+        let show = try Self.answer(s, "show 1")
+        for line in show { #expect(line.count <= 80, "\(line)") }
+        #expect(show.contains { $0.hasPrefix("     ") && !$0.hasPrefix("      ") })
+        #expect(show.joined().contains("reported speech"))
+        // chart bar draws Unicode bars that fit the terminal, the longest for the most quotes.
+        let chart = try Self.answer(s, "quotes | group by speaker | count | sort count desc | take 10 | chart bar").filter { !$0.isEmpty }
+        #expect(chart.first == "count by speaker")
+        let bars = chart.filter { $0.contains("█") }
+        #expect(bars.count == 10)
+        for line in bars { #expect(line.count <= 80, "\(line)") }
+        #expect(bars[0].hasPrefix("Ellen Marsh") && bars[0].hasSuffix(" 12"))
+        #expect(bars[0].filter { $0 == "█" }.count >= bars[9].filter { $0 == "█" }.count)
+    }
+
+    @Test(.enabled(if: tmux != nil, "needs tmux")) func completionKnowsThePipelineAndClosedValues() throws {
+        let s = try Session(state: TempDir())
+        // After group by … | count, the fields are the group's: "c" is count, not cue or category.
+        try s.keys("quotes | group by speaker | count | sort c", "Tab")
+        #expect(s.wait(for: "sort count").contains("sift> quotes | group by speaker | count | sort count\n"))
+        try s.keys("C-u")
+        // An alias made by select is a field after it.
+        try s.keys("quotes | select speaker as who | where w", "Tab")
+        #expect(s.wait(for: "where who").contains("select speaker as who | where who\n"))
+        try s.keys("C-u")
+        // Inside kind == " the closed set of kinds, closing the string.
+        try s.keys("quotes | where kind == \"pa", "Tab")
+        #expect(s.wait(for: "\"partial\"").contains("where kind == \"partial\""))
+        try s.keys("C-u")
+        try s.keys("entities | where type == \"or", "Tab")
+        #expect(s.wait(for: "\"organization\"").contains("type == \"organization\""))
+        try s.keys("C-u")
+        // More than 100 candidates ask first, as bash does.
+        let dir = TempDir()
+        for i in 0..<150 { dir.write("\(i).txt", "x") }
+        try s.keys(".load \(dir.path)/", "Tab")
+        #expect(s.wait(for: "possibilities").contains("Display all 150 possibilities? (y or n)"))
+        try s.keys("n")
+        usleep(300_000)
+        #expect(!s.screen().contains("149.txt"))
+    }
+
+    @Test(.enabled(if: tmux != nil, "needs tmux")) func tabCompletesWithViKeys() throws {
+        let home = TempDir()
+        home.write(".editrc", "bind -v\n")
+        let s = try Session(state: TempDir(), environment: "HOME=\(home.path) EDITRC=\(home.path)/.editrc")
+        try s.keys("quo", "Tab")
+        #expect(s.wait(for: "sift> quotes").contains("sift> quotes\n"))
+        // And vi keys work: Escape, then 0 goes to the line's start, i inserts there.
+        try s.keys("| count", "Escape", "0", "i", "# ", "Escape")
+        #expect(s.wait(for: "sift> # quotes | count").contains("# quotes"))
     }
 }

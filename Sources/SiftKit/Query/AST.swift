@@ -120,6 +120,24 @@ public enum Stage: Equatable, Sendable {
 public struct Pipeline: Equatable, Sendable {
     public var source: SourceClause
     public var stages: [Stage]
+    /// `| chart bar`: the last stage, which draws the result rather than changing it (so it is
+    /// no `Stage`: the table stages never see it).
+    public var chart: ChartSpec? = nil
+}
+
+/// `chart bar|line|stacked` at a pipeline's end.
+public struct ChartSpec: Equatable, Sendable {
+    public var kind: ChartKind
+    public var range: Range<Int>
+}
+
+public enum ChartKind: String, Equatable, Sendable, CaseIterable {
+    /// One bar per row: a label and a number.
+    case bar
+    /// A number over an ordered first column (dates, years, paragraphs).
+    case line
+    /// One bar per value of the first column, split by the second column's values.
+    case stacked
 }
 
 public enum Statement: Equatable, Sendable {

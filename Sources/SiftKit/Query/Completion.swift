@@ -1,6 +1,7 @@
 /// Tab completion for the REPL: what may come at the cursor, from the grammar and the corpus —
-/// sources, stages, meta commands, the fields of the pipeline's source, bindings, entity names
-/// inside a string after `speaker ==` or `~`, article ids and names after `in`, and paths after
+/// sources, stages, meta commands, the fields the pipeline has at the cursor, bindings, entity
+/// names inside a string after `speaker ==` or `~` (a field's values where they are a closed set:
+/// `kind == "`), article ids and names after `in`, and paths after
 /// `.load`, `.run`, `.save` and `.open` (file names come from the caller, who can list folders).
 public struct Completer {
     public let corpus: Corpus
@@ -41,12 +42,15 @@ public struct Completer {
             return (start, .words([]))
         }
         if inString != nil {
-            // "speaker == "Ell…", "name ~ "Zel…": entity names.
+            // "speaker == "Ell…", "name ~ "Zel…": entity names; "kind == "…": the field's values.
             let trimmed = before.dropLast().trimmed.lowercased()
-            if trimmed.hasSuffix("==") || trimmed.hasSuffix("~") || trimmed.hasSuffix("!=") || trimmed.hasSuffix("in") {
-                // Completed names close their string.
+            for op in ["==", "!=", "~", "=", "in ("] where trimmed.hasSuffix(op) {
+                // Completed values close their string.
                 let quote = String(decoding: [bytes[inString!]], as: UTF8.self)
-                return (start, .words((corpus.entityIndex.entities.map(\.name) + corpus.names).map { $0 + quote }))
+                let field = trimmed.dropLast(op.count).trimmed.split(whereSeparator: { !($0.isLetter || $0 == "_") }).last.map(String.init) ?? ""
+                let values = ClosedValues.of(field, source: sourceName(of: before))
+                    ?? corpus.entityIndex.entities.map(\.name) + corpus.names
+                return (start, .words(values.map { $0 + quote }))
             }
             return (start, .words([]))
         }
@@ -63,8 +67,8 @@ public struct Completer {
         if words.first == "why" && words.count == 1 { return (start, .words(WhyTarget.allCases.map(\.rawValue))) }
         if words.first == "let" && words.count == 2 { return (start, .words([])) }
         if pipeStarted && segmentWords.isEmpty { return (start, .words(Parser.stageNames)) }
-        // Inside a stage: the fields of the pipeline's source (and the stage's keywords).
-        var fields = sourceFields(of: before)
+        // Inside a stage: the fields the stages before it leave (and the stage's keywords).
+        var fields = pipelineFields(of: before)
         if let stage = segmentWords.first {
             switch stage {
             case "where": fields += ["and", "or", "not", "matches", "in", "null"]
@@ -77,18 +81,38 @@ public struct Completer {
         return (start, .words(fields))
     }
 
-    /// The columns of the pipeline's source: a source, a binding, kwic or compare.
-    private func sourceFields(of text: String) -> [String] {
+    /// The columns at the stage being typed: the source's, changed by the stages before it
+    /// (run on no rows): `group by speaker | count |` offers speaker and count.
+    private func pipelineFields(of text: String) -> [String] {
+        let source = sourceColumns(of: text)
+        guard let bar = text.lastIndex(of: "|") else { return source.map(\.name) }
+        guard case .success(.pipeline(let p)) = Parser.parse(statementText(String(text[..<bar]))),
+              let t = try? Evaluator(corpus: corpus).apply(p.stages, to: Table(columns: source)) else { return source.map(\.name) }
+        return t.columnNames
+    }
+
+    /// The statement without a leading `let NAME =`.
+    private func statementText(_ text: String) -> String {
         var statement = text.trimmed
         if statement.lowercased().hasPrefix("let "), let eq = statement.firstIndex(of: "=") {
             statement = String(statement[statement.index(after: eq)...]).trimmed
         }
-        let first = statement.split(whereSeparator: { $0 == " " || $0 == "|" }).first.map(String.init) ?? ""
-        if let bound = corpus.bindings[first] { return bound.columnNames }
+        return statement
+    }
+
+    /// The pipeline's first word: its source or binding.
+    private func sourceName(of text: String) -> String {
+        statementText(text).split(whereSeparator: { $0 == " " || $0 == "|" }).first.map(String.init) ?? ""
+    }
+
+    /// The columns of the pipeline's source: a source, a binding, kwic or compare.
+    private func sourceColumns(of text: String) -> [Column] {
+        let first = sourceName(of: text)
+        if let bound = corpus.bindings[first] { return bound.columns }
         switch first.lowercased() {
-        case "kwic": return Kwic.columns.map(\.name)
-        case "compare": return Compare.columns.map(\.name)
-        default: return Catalog.source(named: first.lowercased())?.columns.map(\.name) ?? []
+        case "kwic": return Kwic.columns
+        case "compare": return Compare.columns
+        default: return Catalog.source(named: first.lowercased())?.columns ?? []
         }
     }
 

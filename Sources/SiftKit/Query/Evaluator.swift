@@ -7,6 +7,7 @@ public struct Evaluator {
     public func run(_ statement: Statement) throws(QueryError) -> QueryOutput {
         switch statement {
         case .pipeline(let p):
+            if let c = p.chart { return .chart(try Chart(c.kind, table: try run(p), range: c.range)) }
             if case .compare(let a, let b) = p.source.spec, p.stages.isEmpty {
                 let (ia, ib) = (try resolve(a), try resolve(b))
                 return .comparison(try run(p), left: corpus.article(id: ia)!.name, right: corpus.article(id: ib)!.name)
@@ -32,18 +33,24 @@ public struct Evaluator {
     }
 
     func run(_ p: Pipeline) throws(QueryError) -> Table {
-        var table = try read(p.source, fields: Evaluator.fieldsRead(by: p.stages))
+        let table = try read(p.source, fields: Evaluator.fieldsRead(by: p.stages))
         try corpus.cancellation.check(p.source.range)
+        return try apply(p.stages, to: table)
+    }
+
+    /// The stages in order (on a table with no rows, they give the columns a pipeline ends with).
+    func apply(_ stages: [Stage], to input: Table) throws(QueryError) -> Table {
+        var table = input
         var k = 0
-        while k < p.stages.count {
+        while k < stages.count {
             // "group by speaker | count": the aggregate after a group works on its groups.
-            if case .group(let keys, nil, let r) = p.stages[k], k + 1 < p.stages.count, case .aggregate(let agg, _) = p.stages[k + 1] {
+            if case .group(let keys, nil, let r) = stages[k], k + 1 < stages.count, case .aggregate(let agg, _) = stages[k + 1] {
                 table = try apply(.group(keys, agg, r), to: table)
                 k += 2
                 continue
             }
-            table = try apply(p.stages[k], to: table)
-            try corpus.cancellation.check(p.stages[k].range)
+            table = try apply(stages[k], to: table)
+            try corpus.cancellation.check(stages[k].range)
             k += 1
         }
         return table

@@ -85,6 +85,11 @@ public enum HelpTopics {
         HelpTopic(name: "sum", kind: .stage, syntax: "sum F | avg F | min F | max F | list F",
                   summary: "one value over all rows (or per group after group by)",
                   examples: ["articles | sum words", "articles | avg words", "quotes | list speaker"]),
+        HelpTopic(name: "chart", kind: .stage, syntax: "chart bar|line|stacked",
+                  summary: "draws the rows (the last stage): bars of the last column of numbers, labelled by the first text column; line: over the first column in row order; stacked: bars of the first column split by the second. Unicode bars on a terminal, SVG in the HTML export, Vega-Lite in ipynb; a notebook keeps the data",
+                  examples: ["quotes | group by speaker | count | sort count desc | take 10 | chart bar",
+                             "quotes in 1 | group by paragraph | count | chart line",
+                             "sources | group by article, category | count | chart stacked"]),
         // Meta commands
         HelpTopic(name: ".format", kind: .meta, syntax: ".format table|csv|json|jsonl|markdown",
                   summary: "switches the output format", examples: []),
@@ -95,10 +100,16 @@ public enum HelpTopics {
                   summary: "saves the session as a notebook (.save! replaces an existing file)", examples: []),
         HelpTopic(name: ".open", kind: .meta, syntax: ".open FILE.sift.md", summary: "opens a notebook: loads its articles and replays it", examples: []),
         HelpTopic(name: ".history", kind: .meta, syntax: ".history", summary: "lists the lines entered (kept across sessions)", examples: []),
-        HelpTopic(name: ".timer", kind: .meta, syntax: ".timer on|off", summary: "prints how long each statement took", examples: []),
+        HelpTopic(name: ".timer", kind: .meta, syntax: ".timer [on|off]", summary: "prints how long each statement took; alone, says whether it does", examples: []),
         HelpTopic(name: ".timeout", kind: .meta, syntax: ".timeout SECONDS|off",
                   summary: "stops a statement that runs longer (60 s by default; Ctrl-C stops one at once)", examples: []),
-        HelpTopic(name: ".pager", kind: .meta, syntax: ".pager on|off", summary: "long results through $PAGER (less) on a terminal", examples: []),
+        HelpTopic(name: ".pager", kind: .meta, syntax: ".pager [on|off]", summary: "long results through $PAGER (less) on a terminal; alone, says which", examples: []),
+        HelpTopic(name: ".wrap", kind: .meta, syntax: ".wrap [on|off]",
+                  summary: "on a terminal, long table cells wrap inside their column (off: cut with …); alone, says which",
+                  examples: []),
+        HelpTopic(name: ".schema", kind: .meta, syntax: ".schema [SOURCE]", summary: "the fields of every source and binding (or one) and their types", examples: []),
+        HelpTopic(name: ".output", kind: .meta, syntax: ".output [FILE] | .once FILE",
+                  summary: "results to FILE (as a pipe gets them) until .output alone; .once: only the next result", examples: []),
         HelpTopic(name: ".help", kind: .meta, syntax: ".help [TOPIC]", summary: "this help, or one topic", examples: []),
         HelpTopic(name: ".quit", kind: .meta, syntax: ".quit", summary: "leaves (Ctrl-D too)", examples: []),
     ]
@@ -108,7 +119,7 @@ public enum HelpTopics {
         let n = name.lowercased()
         let alias = ["avg": "sum", "min": "sum", "max": "sum", "list": "sum", "order": "sort", "limit": "take", "by": "group",
                      "matches": "where", "in": "where", "format": ".format", "load": ".load", "quit": ".quit", "vars": ".vars", "run": ".run", "save": ".save", ".save!": ".save", "open": ".open",
-                     "history": ".history", "timer": ".timer", "timeout": ".timeout", "pager": ".pager"][n] ?? n
+                     "history": ".history", "timer": ".timer", "timeout": ".timeout", "pager": ".pager", "wrap": ".wrap", "schema": ".schema", "output": ".output", ".once": ".output", "once": ".output"][n] ?? n
         return all.first { $0.name == alias || $0.name == "." + alias }
     }
 
@@ -118,7 +129,9 @@ public enum HelpTopics {
         for (kind, title) in [(HelpTopic.Kind.source, "Sources"), (.statement, "Statements"), (.stage, "Stages"), (.meta, "Commands")] {
             out += "\n\(title):\n"
             for t in all where t.kind == kind {
-                out += "  " + DisplayWidth.pad(t.name, to: 12) + t.summary + "\n"
+                // The aggregates share a topic; the overview names each of them.
+                let name = t.name == "sum" ? "sum, avg, min, max, list" : t.name
+                out += "  " + (name.count < 12 ? DisplayWidth.pad(name, to: 12) : name + "\n" + String(repeating: " ", count: 14)) + t.summary + "\n"
             }
         }
         out += "\nType .help NAME for the syntax and examples (.help where, .help quotes).\n"

@@ -14,7 +14,7 @@ public struct Parser {
     /// Nesting deeper than this is refused with an error instead of exhausting the stack.
     static let maxDepth = 100
 
-    public static let stageNames = ["where", "select", "sort", "take", "count", "sum", "avg", "min", "max", "list", "group", "distinct"]
+    public static let stageNames = ["where", "select", "sort", "take", "count", "sum", "avg", "min", "max", "list", "group", "distinct", "chart"]
     static let aggregateNames = ["count", "sum", "avg", "min", "max", "list"]
     /// Words that start a statement besides the sources' names: no binding may take one, and
     /// completion and did-you-mean offer them.
@@ -82,6 +82,9 @@ public struct Parser {
             _ = advance()
             let p = try pipeline()
             try expectEnd("the pipeline")
+            if let c = p.chart {
+                throw QueryError.syntax("a chart cannot be bound with let: bind the rows, then chart them", at: c.range, hint: "let \(name) = …; \(name) | chart \(c.kind.rawValue)")
+            }
             return .binding(name, p, nameRange)
         }
         let p = try pipeline()
@@ -122,11 +125,29 @@ public struct Parser {
     mutating func pipeline() throws -> Pipeline {
         let src = try sourceClause()
         var stages: [Stage] = []
+        var chart: ChartSpec? = nil
         while current.isSymbol("|") {
             _ = advance()
+            if let c = chart {
+                throw QueryError.syntax("chart draws the result: it must be the last stage", at: c.range, hint: "move '| chart \(c.kind.rawValue)' to the end")
+            }
+            if current.isWord("chart") { chart = try chartSpec(); continue }
             stages.append(try stage())
         }
-        return Pipeline(source: src, stages: stages)
+        return Pipeline(source: src, stages: stages, chart: chart)
+    }
+
+    /// `chart bar|line|stacked`
+    mutating func chartSpec() throws -> ChartSpec {
+        let start = advance().range.lowerBound
+        let kinds = ChartKind.allCases.map(\.rawValue)
+        guard let word = current.word else {
+            throw error("expected a kind of chart after 'chart', found \(current.display)", hint: "chart " + kinds.joined(separator: "|"))
+        }
+        guard let kind = ChartKind(rawValue: word) else {
+            throw error("unknown chart '\(word)'", hint: Suggest.closest(to: word, among: kinds).map { "did you mean '\($0)'?" } ?? "chart " + kinds.joined(separator: "|"))
+        }
+        return ChartSpec(kind: kind, range: start..<advance().range.upperBound)
     }
 
     mutating func sourceClause() throws -> SourceClause {

@@ -78,6 +78,47 @@ public enum ScriptReader {
     }
 }
 
+extension ScriptReader {
+    /// A line's statements, split at `;` outside strings, comments and regexes (`a; b` is two
+    /// statements, as in sqlite3). Empty statements are dropped: a trailing `;` is fine.
+    public static func statements(_ line: String) -> [String] {
+        guard line.utf8.contains(0x3B) else { return [line] }
+        var parts: [String] = []
+        var quote: Character? = nil, regex = false, escaped = false, comment = false
+        var current = "", word = "", lastWord = ""
+        var previous: Character = " "
+        for c in line {
+            defer { previous = c }
+            if comment { current.append(c); if c == "\n" { comment = false }; continue }
+            if let q = quote {
+                current.append(c)
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == q || (q == "“" && c == "”") { quote = nil }
+                continue
+            }
+            if regex {
+                current.append(c)
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "/" { regex = false }
+                continue
+            }
+            if c.isLetter || c == "_" { word.append(c) } else if !word.isEmpty { lastWord = word.lowercased(); word = "" }
+            switch c {
+            case "\"", "'", "“": quote = c
+            case "/" where lastWord == "matches" || lastWord == "kwic": regex = true
+            case "-" where previous == "-": comment = true
+            case ";":
+                if !current.trimmed.isEmpty { parts.append(current.trimmed) }
+                current = ""
+                lastWord = ""
+                continue
+            default: break
+            }
+            current.append(c)
+        }
+        if !current.trimmed.isEmpty { parts.append(current.trimmed) }
+        return parts
+    }
+}
+
 extension StringProtocol {
     /// Without leading and trailing spaces, tabs and line ends.
     public var trimmed: String {

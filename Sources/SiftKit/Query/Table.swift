@@ -4,11 +4,14 @@ public struct Column: Equatable, Sendable {
     public var type: ValueType
     /// Aligned to the right in a text table (numbers always are): kwic's left context.
     public var rightAligned: Bool
+    /// A window onto longer text (kwic's contexts): a narrow terminal cuts it, never wraps it.
+    public var window: Bool
 
-    public init(_ name: String, _ type: ValueType, rightAligned: Bool = false) {
+    public init(_ name: String, _ type: ValueType, rightAligned: Bool = false, window: Bool = false) {
         self.name = name
         self.type = type
         self.rightAligned = rightAligned
+        self.window = window
     }
 }
 
@@ -16,10 +19,13 @@ public struct Column: Equatable, Sendable {
 public struct Table: Equatable, Sendable {
     public var columns: [Column]
     public var rows: [[Value]]
+    /// Evidence to read whole (`why`): a terminal wraps its text, never cuts it.
+    public var keepWhole = false
 
-    public init(columns: [Column], rows: [[Value]] = []) {
+    public init(columns: [Column], rows: [[Value]] = [], keepWhole: Bool = false) {
         self.columns = columns
         self.rows = rows
+        self.keepWhole = keepWhole
     }
 
     public var columnNames: [String] { columns.map(\.name) }

@@ -67,7 +67,7 @@ struct Why {
             }
             row("quote marks", analysis.quoteConvention.summary)
             row("evidence", marked(a, q))
-            return Table(columns: [Column("field", .string), Column("value", .string)], rows: rows)
+            return Table(columns: [Column("field", .string), Column("value", .string)], rows: rows, keepWhole: true)
         }
         let total = id
         throw .evaluation(total == 0 ? "there are no quotes" : "no quote \(n)", at: range,
@@ -103,7 +103,7 @@ struct Why {
                 row("mention \(shown)", "\(a.name): \(m.type.rawValue), from \(m.evidence.rawValue): \(marked)")
             }
         }
-        return Table(columns: Why.columns, rows: rows)
+        return Table(columns: Why.columns, rows: rows, keepWhole: true)
     }
 
     /// `why source N`: where the role and affiliation came from, and why the category.
@@ -138,7 +138,7 @@ struct Why {
             }
         }
         row("quotes", "\(s.quotes)")
-        return Table(columns: Why.columns, rows: rows)
+        return Table(columns: Why.columns, rows: rows, keepWhole: true)
     }
 
     /// The sources with a name, in the order (and so with the ids) of the `sources` rows.

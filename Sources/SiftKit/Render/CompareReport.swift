@@ -30,9 +30,10 @@ public enum CompareReport {
                 let speaker = q[0].string.map { String($0.dropFirst("quote (".count).dropLast()) } ?? ""
                 out += "  " + TerminalText.sanitize(speaker) + "\n"
                 out += twoColumns([("“" + cell(q[1]) + "”", "“" + cell(q[2]) + "”")], column: column)
-                let diff = cell(q[3]).replacingAll("[-", with: red + "[-").replacingAll("-]", with: "-]" + reset)
-                    .replacingAll("{+", with: green + "{+").replacingAll("+}", with: "+}" + reset)
-                out += wrap(diff, width: width - 6).map { "    " + $0 }.joined(separator: "\n") + "\n"
+                out += wrap(cell(q[3]), width: width - 6).map { line in
+                    "    " + line.replacingAll("[-", with: red + "[-").replacingAll("-]", with: "-]" + reset)
+                        .replacingAll("{+", with: green + "{+").replacingAll("+}", with: "+}" + reset)
+                }.joined(separator: "\n") + "\n"
             }
         }
         let numbers = table.rows.filter { $0[0].string?.hasPrefix("number") == true }
@@ -56,16 +57,6 @@ public enum CompareReport {
         return out
     }
 
-    /// Words packed into lines of at most `width` columns.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            let w = String(word)
-            if line.isEmpty { line = w; continue }
-            if DisplayWidth.of(line) + 1 + DisplayWidth.of(w) > width { lines.append(line); line = w } else { line += " " + w }
-        }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
-    }
+    /// Words packed into lines of at most `width` columns (a longer word is split, never cut).
+    static func wrap(_ text: String, width: Int) -> [String] { WordWrap.lines(text, width: width) }
 }

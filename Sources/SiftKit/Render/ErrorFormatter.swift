@@ -28,11 +28,23 @@ public enum ErrorFormatter {
         let line = before + marked + after
         let column = DisplayWidth.of(before)
         let width = max(1, DisplayWidth.of(marked))
-        var out = (location.map { $0 + ": " } ?? "") + error.phase.rawValue + ": " + TerminalText.sanitize(error.message) + "\n"
+        let place = self.location(location, line: bytes[..<lo].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+        var out = (place.map { $0 + ": " } ?? "") + error.phase.rawValue + ": " + TerminalText.sanitize(error.message) + "\n"
         out += "  " + line + "\n"
         out += "  " + String(repeating: " ", count: column) + "^" + String(repeating: "~", count: width - 1) + "\n"
         if let hint = error.hint { out += "hint: " + TerminalText.sanitize(hint) + "\n" }
         return out
+    }
+
+    /// Where the error is when it is on a later line of a multi-line statement: a script's
+    /// "FILE:LINE" moves down to that line; elsewhere "line N" of the statement is added.
+    static func location(_ location: String?, line: Int) -> String? {
+        guard line > 0 else { return location }
+        guard let location else { return "line \(line + 1)" }
+        if let colon = location.lastIndex(of: ":"), let start = Int(location[location.index(after: colon)...]) {
+            return location[..<colon] + ":" + String(start + line)
+        }
+        return location + ", line \(line + 1)"
     }
 
     /// The 1-based display column of the error's start (what the caret points at).

@@ -14,14 +14,17 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
 /// Where the output goes, which decides colour and cutting.
 public struct RenderOptions: Sendable {
-    /// Cut long cells so rows fit this many columns (a terminal's width); nil never cuts.
+    /// Fit rows into this many columns (a terminal's width); nil never cuts.
     public var width: Int?
     /// Use ANSI colour (a terminal without NO_COLOR).
     public var color: Bool
+    /// On a terminal, long text wraps inside its column (`.wrap off`, `--no-wrap`: cut instead).
+    public var wrap: Bool
 
-    public init(width: Int? = nil, color: Bool = false) {
+    public init(width: Int? = nil, color: Bool = false, wrap: Bool = true) {
         self.width = width
         self.color = color
+        self.wrap = wrap
     }
 
     /// Plain output for a file or a pipe.

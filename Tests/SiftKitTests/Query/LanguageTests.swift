@@ -113,12 +113,34 @@ struct LanguageTests {
         guard case .document(let d) = try c.run("show 2") else { Issue.record("show gave no document"); return }
         #expect(d.blocks.first?.kind == .headline)
         #expect(d.legend.contains("Ellen Marsh"))
+        let marsh = try #require(d.legend.firstIndex(of: "Ellen Marsh")) + 1
         let plain = DocumentRenderer.render(d, color: false)
-        #expect(plain.contains("[[We are going to need help, and we are going to need it quickly,]](1)"))
+        #expect(plain.contains("[[We are going to need help, and we are going to need it quickly,]](\(marsh))"))
         #expect(plain.contains("HEADLINE"))
         #expect(!plain.contains("\u{1B}"))
         let colored = DocumentRenderer.render(d, color: true)
-        #expect(colored.contains("\u{1B}[36mWe are going to need help"))
+        #expect(colored.contains(DocumentRenderer.palette[marsh - 1] + "We are going to need help"))
+    }
+
+    @Test func showMarksReportedSpeechAndWrapsUnderAHangingIndent() throws {
+        let c = samples()
+        guard case .document(let d) = try c.run("show 1") else { Issue.record("show gave no document"); return }
+        let ortega = try #require(d.legend.firstIndex(of: "Tomás Ortega")) + 1
+        let plain = DocumentRenderer.render(d, color: false, width: 60)
+        // Reported speech is marked, in its own marks, and wrapped lines keep the text's indent.
+        #expect(plain.replacingOccurrences(of: "\n     ", with: " ").contains("said [~crews had pulled 46 people"))
+        #expect(plain.contains("~](\(ortega))"))
+        #expect(plain.contains("[~…~]: reported speech"))
+        let lines = plain.split(separator: "\n", omittingEmptySubsequences: false)
+        for line in lines { #expect(DisplayWidth.of(String(line)) <= 60, "\(line)") }
+        #expect(lines.contains { $0.hasPrefix("     ") && !$0.hasPrefix("      ") })
+        // In colour, a wrapped line closes its colour and the next re-opens it.
+        let colored = DocumentRenderer.render(d, color: true, width: 60)
+        #expect(colored.contains("\u{1B}[4m"))
+        for line in colored.split(separator: "\n").map(String.init) {
+            guard let last = line.range(of: "\u{1B}[", options: .backwards) else { continue }
+            #expect(line[last.lowerBound...].hasPrefix(DocumentRenderer.reset), "\(line)")
+        }
     }
 
     @Test func whyExplainsEntitiesAndSources() throws {

@@ -21,14 +21,62 @@ struct RenderTests {
         for line in lines { #expect(!line.contains("\u{1B}")) }
     }
 
-    @Test func terminalWidthCutsLongCells() {
+    @Test func terminalWidthWrapsLongCellsOrCutsThemWithWrapOff() {
         let long = Table(columns: [Column("n", .int), Column("text", .string)],
                          rows: [[.int(1), .string(String(repeating: "levee ", count: 30))]])
-        let out = TableWriter.render(long, as: .table, options: RenderOptions(width: 40))
-        for line in out.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 40) }
-        #expect(out.contains("…"))
+        let wrapped = TableWriter.render(long, as: .table, options: RenderOptions(width: 40))
+        for line in wrapped.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 40) }
+        #expect(!wrapped.contains("…"))
+        let body = wrapped.split(separator: "\n").dropFirst(2).map(String.init).joined(separator: " ")
+        #expect(body.components(separatedBy: " ").filter { $0 == "levee" }.count == 30)
+        let cut = TableWriter.render(long, as: .table, options: RenderOptions(width: 40, wrap: false))
+        for line in cut.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 40) }
+        #expect(cut.contains("…"))
+        #expect(cut.split(separator: "\n").count == 3)
         let uncut = TableWriter.render(long, as: .table)
         #expect(!uncut.contains("…"))
+    }
+
+    @Test func shortColumnsKeepTheirWidthAndTextColumnsShareTheRest() {
+        // compare's quote rows at 160 columns: left and diff got six columns, right 118.
+        let words = String(repeating: "the levee held for sixty years ", count: 6)
+        let t = Table(columns: [Column("section", .string), Column("left", .string), Column("right", .string), Column("diff", .string)],
+                      rows: [[.string("quote (Ellen Marsh)"), .string(words), .string(words + words), .string(words)]])
+        let out = TableWriter.render(t, as: .table, options: RenderOptions(width: 160))
+        let rule = out.components(separatedBy: "\n")[1].components(separatedBy: " ").filter { !$0.isEmpty }.map { $0.count }
+        #expect(rule[0] == "quote (Ellen Marsh)".count)
+        #expect(rule.dropFirst().allSatisfy { $0 >= 30 }, "\(rule)")
+        #expect(rule[2] > rule[1] && rule[2] > rule[3])
+        #expect(rule.reduce(0, +) + 6 <= 160)
+        for line in out.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 160) }
+    }
+
+    @Test func columnsThatCannotFitAreNamedNotSqueezed() {
+        let t = Table(columns: (1...12).map { Column("column\($0)", .string) },
+                      rows: [(1...12).map { _ in .string("some words in every cell of it") }])
+        let out = TableWriter.render(t, as: .table, options: RenderOptions(width: 80))
+        for line in out.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 80) }
+        #expect(out.contains("more columns not shown: "))
+        #expect(out.contains("column12"))
+    }
+
+    @Test func kwicContextsAreCutNotWrappedSoKeywordsStayOnOneLine() throws {
+        let c = Corpus()
+        c.loadSamples()
+        let t = try c.query("kwic \"levee\" width 30 | take 3")
+        let out = TableWriter.render(t, as: .table, options: RenderOptions(width: 70))
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5, "one line a match: \(out)")
+        let column = try #require(lines.dropFirst(2).first?.range(of: "levee")).lowerBound.utf16Offset(in: lines[2])
+        for line in lines.dropFirst(2) { #expect(line.range(of: "levee")?.lowerBound.utf16Offset(in: line) == column, "\(line)") }
+    }
+
+    @Test func evidenceTablesWrapEvenWithWrapOff() {
+        let t = Table(columns: [Column("field", .string), Column("value", .string)],
+                      rows: [[.string("evidence"), .string(String(repeating: "word ", count: 40))]], keepWhole: true)
+        let out = TableWriter.render(t, as: .table, options: RenderOptions(width: 50, wrap: false))
+        #expect(!out.contains("…"))
+        #expect(out.split(separator: "\n").count > 3)
     }
 
     @Test func csvFollowsRFC4180() {

@@ -1,11 +1,13 @@
 /// `show ART`: an article to read, paragraph by paragraph, with its structure labelled and every
-/// quote marked with the number of its speaker in a legend.
+/// quote — and reported speech — marked with the number of its speaker in a legend.
 public struct ArticleDocument: Sendable {
     public struct Mark: Sendable, Hashable {
         /// UTF-8 byte range within the block's text.
         public var range: Range<Int>
         /// 1-based position of the speaker in `legend`.
         public var speaker: Int
+        /// Reported speech (no quotation marks), not a quote.
+        public var reported = false
     }
 
     public struct Block: Sendable, Hashable {
@@ -29,15 +31,18 @@ public struct ArticleDocument: Sendable {
         article = a.name
         legend = []
         var blocks: [Block] = []
-        let quotes = analysis.quotes.filter { $0.kind != .indirect }.sorted { $0.text.start < $1.text.start }
+        let quotes = analysis.quotes.sorted { $0.text.start < $1.text.start }
+        let quoted = quotes.filter { $0.kind != .indirect }
         for (i, p) in a.paragraphs.enumerated() {
             var marks: [Mark] = []
             for q in quotes where q.text.overlaps(p.span) {
+                // Reported speech that holds a quoted fragment shows the fragment only.
+                if q.kind == .indirect && quoted.contains(where: { $0.text.overlaps(q.text) }) { continue }
                 let name = q.speaker.flatMap { corpus.entityIndex.sourceName($0, article: id) } ?? "(no speaker)"
                 if !legend.contains(name) { legend.append(name) }
                 let lo = max(q.text.start, p.span.start) - p.span.start
                 let hi = min(q.text.end, p.span.end) - p.span.start
-                marks.append(Mark(range: lo..<hi, speaker: legend.firstIndex(of: name)! + 1))
+                marks.append(Mark(range: lo..<hi, speaker: legend.firstIndex(of: name)! + 1, reported: q.kind == .indirect))
             }
             var dateline: Range<Int>? = nil
             if let d = a.dateline, p.span.contains(d.whole) { dateline = (d.whole.start - p.span.start)..<(d.whole.end - p.span.start) }
@@ -46,19 +51,20 @@ public struct ArticleDocument: Sendable {
         self.blocks = blocks
     }
 
-    /// One row a paragraph: n, kind, text (quotes in [[…]](speaker) marks), for csv, json and the like.
+    /// One row a paragraph: n, kind, text (quotes in [[…]](speaker) marks, reported speech in
+    /// [~…~](speaker)), for csv, json and the like.
     public var table: Table {
         Table(columns: [Column("n", .int), Column("kind", .string), Column("text", .string)],
               rows: blocks.map { [.int($0.n), .string($0.kind.rawValue), .string(ArticleDocument.marked($0))] })
     }
 
-    /// A block's text with its quotes in bracket marks: [[text]](1).
+    /// A block's text with its quotes in bracket marks, [[text]](1), and reported speech in [~text~](1).
     static func marked(_ b: Block) -> String {
         var bytes = Array(b.text.utf8)
         for m in b.marks.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
             let hi = min(m.range.upperBound, bytes.count), lo = min(m.range.lowerBound, hi)
-            bytes.insert(contentsOf: Array("]](\(m.speaker))".utf8), at: hi)
-            bytes.insert(contentsOf: Array("[[".utf8), at: lo)
+            bytes.insert(contentsOf: Array(((m.reported ? "~]" : "]]") + "(\(m.speaker))").utf8), at: hi)
+            bytes.insert(contentsOf: Array((m.reported ? "[~" : "[[").utf8), at: lo)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

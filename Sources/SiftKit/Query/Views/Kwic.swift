@@ -5,8 +5,8 @@ import Dispatch
 struct Kwic {
     let corpus: Corpus
 
-    static let columns = [Column("article", .string), Column("left", .string, rightAligned: true), Column("keyword", .string),
-                          Column("right", .string), Column("start", .int)]
+    static let columns = [Column("article", .string), Column("left", .string, rightAligned: true, window: true), Column("keyword", .string),
+                          Column("right", .string, window: true), Column("start", .int)]
 
     func run(_ pattern: KwicPattern, width: Int, articles ids: [Int], range: Range<Int>) throws(QueryError) -> Table {
         let matcher: @Sendable (String) -> [Range<String.Index>]

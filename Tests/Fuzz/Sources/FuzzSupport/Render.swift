@@ -43,6 +43,7 @@ public func renderAll(_ output: QueryOutput) -> Int {
         total &+= TableWriter.render(table, as: format).utf8.count
     }
     total &+= TableWriter.render(table, as: .table, options: RenderOptions(width: 40, color: true)).utf8.count
+    total &+= TableWriter.render(table, as: .table, options: RenderOptions(width: 40, wrap: false)).utf8.count
     switch output {
     case .comparison(let t, let left, let right):
         total &+= CompareReport.render(t, left: left, right: right, width: 100, color: false).utf8.count
@@ -50,6 +51,10 @@ public func renderAll(_ output: QueryOutput) -> Int {
     case .document(let d):
         total &+= DocumentRenderer.render(d, color: false).utf8.count
         total &+= DocumentRenderer.render(d, color: true).utf8.count
+        total &+= DocumentRenderer.render(d, color: true, width: 30).utf8.count
+    case .chart(let c):
+        total &+= ChartText.render(c, width: 40, color: true).utf8.count
+        total &+= NotebookExport.html(title: "fuzz", cells: [.statement("chart", text: "", output: output)]).utf8.count
     case .table, .binding:
         break
     }
