@@ -97,7 +97,7 @@ struct HTMLExportTests {
         #expect(dom.contains("<del>") && dom.contains("<ins>"))
         #expect(!dom.contains("[-") && !dom.contains("{+"))
         // Quote text coloured by speaker, whole numbers without ".0", kwic's left context right-aligned.
-        #expect(dom.contains("<td><span class=\"s1\">By dawn"))
+        #expect(dom.contains("<td><span class=\"s1\">This is the worst flooding"))  // (the first quote, from unnamed officials, has no speaker to colour)
         #expect(dom.contains("<td class=\"n\">60</td>") && !dom.contains(">60.0<"))
         #expect(dom.contains("<td class=\"r\">"))
         // show: quotes coloured, reported speech underlined.
