@@ -26,10 +26,10 @@ SCHEMAS = {
     "articles": [("id", I), ("article", S), ("title", S), ("dateline", S), ("paragraphs", I), ("sentences", I),
                  ("words", I), ("outlet", S), ("date", S), ("url", S)],
     "quotes": [("article", S), ("speaker", S), ("text", S), ("cue", S), ("kind", S), ("start", I), ("end", I),
-               ("paragraph", I), ("id", I), ("speaker_text", S), ("rule", S)],
-    "sources": [("name", S), ("role", S), ("affiliation", S), ("category", S), ("article", S), ("quotes", I), ("id", I)],
+               ("paragraph", I), ("id", I), ("speaker_text", S), ("rule", S), ("gender", S)],
+    "sources": [("name", S), ("role", S), ("affiliation", S), ("category", S), ("article", S), ("quotes", I), ("id", I), ("gender", S)],
     "mentions": [("article", S), ("entity", S), ("type", S), ("text", S), ("start", I), ("end", I),
-                 ("entity_key", S), ("entity_n", I), ("titled", B), ("name_words", I)],
+                 ("entity_key", S), ("entity_n", I), ("titled", B), ("name_words", I), ("gender", S)],
 }
 
 
@@ -101,7 +101,8 @@ def merge_entities(spark, tables):
     # One record per article's entity, in merge order.
     spark.sql("""
         CREATE OR REPLACE TEMP VIEW records AS
-        SELECT article, article_order, entity_n, first(entity_key) AS entity_key, first(titled) AS titled, first(full) AS full
+        SELECT article, article_order, entity_n, first(entity_key) AS entity_key, first(titled) AS titled, first(full) AS full,
+               first(gender) AS gender
         FROM m GROUP BY article, article_order, entity_n""")
     spark.sql("""
         CREATE OR REPLACE TEMP VIEW people AS
@@ -129,19 +130,24 @@ def merge_entities(spark, tables):
             SELECT *, row_number() OVER (PARTITION BY corpus_key ORDER BY words DESC, count DESC, seen) AS rank FROM forms),
         created AS (
             SELECT corpus_key, min(struct(NOT full, article_order, entity_n)) AS first,
-                   count(DISTINCT article) AS articles FROM resolved GROUP BY corpus_key),
+                   count(DISTINCT article) AS articles,
+                   count_if(gender = 'male') AS male, count_if(gender = 'female') AS female  -- EntityMerge.gender
+            FROM resolved GROUP BY corpus_key),
         counts AS (SELECT corpus_key, sum(count) AS mentions FROM forms GROUP BY corpus_key)
         SELECT n.form AS name, substring_index(c.corpus_key, '|', 1) AS type,
                transform(array_sort(collect_list(struct(-a.count AS c, a.seen AS s, a.form AS f))
                          FILTER (WHERE a.rank > 1)), x -> x.f) AS aliases,
-               k.mentions, c.articles, c.first, c.corpus_key AS entity_key
+               k.mentions, c.articles, c.first, c.corpus_key AS entity_key,
+               CASE WHEN c.corpus_key NOT LIKE 'person|%' THEN NULL
+                    WHEN c.male > 0 AND c.male >= 3 * c.female THEN 'male'
+                    WHEN c.female > 0 AND c.female >= 3 * c.male THEN 'female' ELSE 'unknown' END AS gender
         FROM created c JOIN ranked n ON n.corpus_key = c.corpus_key AND n.rank = 1
         JOIN counts k ON k.corpus_key = c.corpus_key
         LEFT JOIN ranked a ON a.corpus_key = c.corpus_key
-        GROUP BY n.form, c.corpus_key, k.mentions, c.articles, c.first""")
+        GROUP BY n.form, c.corpus_key, k.mentions, c.articles, c.first, c.male, c.female""")
     entities = (entities.withColumn("id", F.row_number().over(Window.orderBy("first")).cast(I))
                 .select("name", "type", "aliases", F.col("mentions").cast(I).alias("mentions"),
-                        F.col("articles").cast(I).alias("articles"), "id", "entity_key"))
+                        F.col("articles").cast(I).alias("articles"), "id", "entity_key", "gender"))
     entities.createOrReplaceTempView("entities")
     entity_map = spark.sql("""
         SELECT r.article, r.entity_n, e.id, e.name

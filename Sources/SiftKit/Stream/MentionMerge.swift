@@ -54,7 +54,8 @@ public enum MentionMerge {
                     } else {
                         let titled = (row["titled"] ?? nil).map { $0 == "true" || $0 == "1" } ?? false
                         recordIndex[a, default: [:]][n] = records.count
-                        records.append((a, n, EntityRecord(article: a, key: key, titled: titled, forms: [form], counts: [1])))
+                        let gender = (row["gender"] ?? nil).flatMap(Gender.init(name:)) ?? .unknown
+                        records.append((a, n, EntityRecord(article: a, key: key, titled: titled, forms: [form], counts: [1], gender: gender)))
                     }
                 }
             }

@@ -63,13 +63,14 @@ enum EntityMerge {
         var formOrder: [[String]] = []
         var fullNameArticles: [Set<Int>] = []
         var assignment = [Int](repeating: -1, count: records.count)
+        var genders: [(male: Int, female: Int)] = []  // per corpus entity: articles saying each
 
         func add(_ r: Int, to g: Int) {
             let record = records[r]
             assignment[r] = g
             if entities[g].articles.last != record.article { entities[g].articles.append(record.article) }  // sorted and unique at the end
             entities[g].mentions += record.counts.reduce(0, +)
-            if entities[g].gender == .unknown { entities[g].gender = record.gender }
+            if record.gender == .male { genders[g].male += 1 } else if record.gender == .female { genders[g].female += 1 }
             if record.type == .person { entities[g].type = .person }
             for (text, count) in zip(record.forms, record.counts) {
                 if forms[g][text] == nil { formOrder[g].append(text) }
@@ -83,6 +84,7 @@ enum EntityMerge {
             forms.append([:])
             formOrder.append([])
             fullNameArticles.append([])
+            genders.append((0, 0))
             byKey[record.key] = entities.count - 1
             return entities.count - 1
         }
@@ -110,6 +112,7 @@ enum EntityMerge {
         }
         // The canonical name: most words, then most often written, then first seen.
         for g in entities.indices {
+            entities[g].gender = gender(genders[g].male, genders[g].female)
             let candidates = formOrder[g]
             entities[g].articles = Array(Set(entities[g].articles)).sorted()
             guard candidates.count > 1 else {
@@ -128,5 +131,13 @@ enum EntityMerge {
             entities[g].aliases = candidates.filter { $0 != best }.sorted { (forms[g][$0] ?? 0) > (forms[g][$1] ?? 0) }
         }
         return Result(entities: entities, keys: keys, assignment: assignment)
+    }
+
+    /// A person's gender over the articles that say it: theirs when at least three in four agree
+    /// (one misread pronoun does not undo many), unknown when they disagree more.
+    static func gender(_ male: Int, _ female: Int) -> Gender {
+        if male > 0 && male >= 3 * female { return .male }
+        if female > 0 && female >= 3 * male { return .female }
+        return .unknown
     }
 }

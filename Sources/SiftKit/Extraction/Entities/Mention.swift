@@ -5,6 +5,24 @@ public enum EntityType: String, Sendable, CaseIterable {
 
 public enum Gender: UInt8, Sendable {
     case unknown, male, female
+
+    /// As the `gender` fields write it.
+    public var name: String {
+        switch self {
+        case .unknown: return "unknown"
+        case .male: return "male"
+        case .female: return "female"
+        }
+    }
+
+    public init?(name: String) {
+        switch name {
+        case "unknown": self = .unknown
+        case "male": self = .male
+        case "female": self = .female
+        default: return nil
+        }
+    }
 }
 
 /// Why a span was taken for a name of a given type; `why` shows it.
@@ -50,6 +68,8 @@ public struct LocalEntity: Hashable, Sendable {
     public var name: String
     public var type: EntityType
     public var mentions: [Int]
+    /// The working guess speaker resolution matches he/she against (a first name counts as much
+    /// as the article's words); `genderFinding` is what the `gender` fields report.
     public var gender: Gender
     /// Lower-cased title and role words from every mention ("foreign", "secretary", "president").
     public var roleWords: Set<String>
@@ -57,6 +77,8 @@ public struct LocalEntity: Hashable, Sendable {
     /// ("German Marshall Fund"), for `sources`.
     public var role: String?
     public var affiliation: String?
+    /// The gender the article's evidence gives (people only), with that evidence.
+    public var genderFinding = GenderFinding()
     /// `NameKey.key(name)`, computed once when the name is set (the corpus merge reads it).
     var nameKey: [String] = []
     /// Each way the mentions write the name, in order of first use, and how often: made on the
