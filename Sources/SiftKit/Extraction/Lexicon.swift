@@ -38,6 +38,9 @@ enum Lexicon {
     static let thatVerbs = words(reportingVerbData, "that")
 
     static let determiners = words(attributionData, "determiner")
+    static let eventNouns = words(factContextData, "event")
+    static let fillerWords = words(factContextData, "filler")
+    static let locatives = words(factContextData, "locative")
     static let prepositions = words(attributionData, "preposition")
     static let namingVerbs = words(attributionData, "naming")
     static let workNouns = words(attributionData, "work")

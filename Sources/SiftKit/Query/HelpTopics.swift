@@ -46,8 +46,9 @@ public enum HelpTopics {
                   summary: "keyword in context, aligned on the keyword: article, left, keyword, right, start",
                   examples: ["kwic \"levee\" width 30", "kwic /brother-?in-?law/i", "kwic \"state\" in 4"]),
         HelpTopic(name: "compare", kind: .source, syntax: "compare ART ART",
-                  summary: "two reports side by side: shared and unique entities and sources, the same quotes with a word diff, numbers that differ",
-                  examples: ["compare 1 2", "compare herald-flood.txt wire-flood.txt | where section ~ \"quote\""]),
+                  summary: "two reports side by side: section, about, left, right, diff (same, changed, only left, only right), detail, left_start, left_end, right_start, right_end; people, organisations, places, sources, quotes in both (word diff) or one, numbers, event places and dates that differ",
+                  examples: ["compare 1 2", "compare 1 2 | where diff == \"changed\"",
+                             "compare herald-flood.txt wire-flood.txt | where section == \"quote\" and diff == \"only right\""]),
         // Statements
         HelpTopic(name: "show", kind: .statement, syntax: "show ART",
                   summary: "the article with paragraph numbers, its parts labelled, and quotes marked by speaker",

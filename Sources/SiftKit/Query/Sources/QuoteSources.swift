@@ -129,7 +129,7 @@ enum QuantitySources {
         ids.flatMap { id -> [[Value]] in
             guard let a = corpus.article(id: id), let analysis = corpus.analysis(id: id) else { return [] }
             return analysis.numbers.map { n in
-                [.string(a.name), need.cell(1) { .string(a.text(n.span)) }, .double(n.value), n.unit.map(Value.string) ?? .null,
+                [.string(a.name), need.cell(1) { .string(a.text(n.span)) }, n.value.map(Value.double) ?? .null, n.unit.map(Value.string) ?? .null,
                  n.qualifier.map(Value.string) ?? .null, .int(n.span.start), .int(n.span.end)]
             }
         }
