@@ -29,7 +29,8 @@ SCHEMAS = {
                ("paragraph", I), ("id", I), ("speaker_text", S), ("rule", S), ("gender", S)],
     "sources": [("name", S), ("role", S), ("affiliation", S), ("category", S), ("article", S), ("quotes", I), ("id", I), ("gender", S)],
     "mentions": [("article", S), ("entity", S), ("type", S), ("text", S), ("start", I), ("end", I),
-                 ("entity_key", S), ("entity_n", I), ("titled", B), ("name_words", I), ("gender", S)],
+                 ("entity_key", S), ("entity_n", I), ("titled", B), ("name_words", I), ("gender", S),
+                 ("person_evidence", S)],
 }
 
 

@@ -39,6 +39,13 @@ enum Lexicon {
 
     static let determiners = words(attributionData, "determiner")
     static let eventNouns = words(factContextData, "event")
+    static let eventHeads = words(nameKindData, "event")
+    static let workCues = words(nameKindData, "work")
+    static let corporateCues = words(nameKindData, "corporate")
+    static let stakeNouns = words(nameKindData, "stake")
+    static let corporateAfter = words(nameKindData, "corporate-after")
+    static let thingAcronyms = words(nameKindData, "thing")
+    static let interjections = words(nameKindData, "interjection")
     static let fillerWords = words(factContextData, "filler")
     static let locatives = words(factContextData, "locative")
     static let prepositions = words(attributionData, "preposition")

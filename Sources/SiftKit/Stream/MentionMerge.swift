@@ -55,7 +55,9 @@ public enum MentionMerge {
                         let titled = (row["titled"] ?? nil).map { $0 == "true" || $0 == "1" } ?? false
                         recordIndex[a, default: [:]][n] = records.count
                         let gender = (row["gender"] ?? nil).flatMap(Gender.init(name:)) ?? .unknown
-                        records.append((a, n, EntityRecord(article: a, key: key, titled: titled, forms: [form], counts: [1], gender: gender)))
+                        let evidence = (row["person_evidence"] ?? nil).flatMap(PersonEvidence.init(rawValue:)) ?? .strong
+                        records.append((a, n, EntityRecord(article: a, key: key, titled: titled, forms: [form], counts: [1], gender: gender,
+                                                           personEvidence: evidence)))
                     }
                 }
             }

@@ -31,7 +31,8 @@ public struct EntityIndex: Sendable {
             place.append(analysis.entities.map { local in
                 guard let key = EntityKey.of(local) else { return -1 }
                 records.append(EntityRecord(article: articles[a].id, key: key, titled: !local.roleWords.isEmpty,
-                                            forms: local.forms, counts: local.formCounts, gender: local.genderFinding.gender))
+                                            forms: local.forms, counts: local.formCounts, gender: local.genderFinding.gender,
+                                            personEvidence: local.type != .person ? .strong : local.personEvidence))
                 return records.count - 1
             })
         }

@@ -40,6 +40,9 @@ enum GenderEvidence {
             if male[e] > 0 { finding.evidence.append("he/him/his ×\(male[e]) in sentences naming only this person") }
             if female[e] > 0 { finding.evidence.append("she/her ×\(female[e]) in sentences naming only this person") }
             let articleSays = male[e] + female[e] > 0 || !titled.isEmpty
+            let evidence = entities[e].mentions.map { mentions[$0].evidence }
+            entities[e].personEvidence = articleSays || evidence.contains(where: EntityLinker.strongPerson.contains) ? .strong
+                : evidence.contains(.firstName) || evidence.contains(.speaker) ? .weak : .none
             if titled.count > 1 || (byTitle != nil && byPronoun != nil && byTitle != byPronoun)
                 || (byTitle == nil && byPronoun == nil && male[e] + female[e] > 0) {
                 finding.evidence.append("the article's evidence conflicts: unknown")

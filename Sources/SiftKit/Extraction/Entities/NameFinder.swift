@@ -11,7 +11,8 @@ struct NameFinder {
     func run() -> [Mention] {
         var mentions: [Mention] = []
         let capitalizedInside = capitalizedMidSentence()
-        var lowercaseInside: WordSet? = nil  // made when a title-case headline first needs it
+        let lowercase = lowercaseWords()
+        var lowercaseInside: WordSet? = lowercase
         for (si, s) in article.sentences.enumerated() where article.paragraphs[s.paragraph].kind != .embed {
             var k = s.tokens.lowerBound
             let first = firstWord(s)
@@ -22,10 +23,11 @@ struct NameFinder {
                 if titleCase {
                     for part in splitTitleCase(k..<e, lowercase: &lowercaseInside, capitalized: capitalizedInside) {
                         mentions += classify(part, sentence: si, sentenceStart: part.lowerBound == first || opensClause(part.lowerBound, s),
-                                             seenInside: capitalizedInside)
+                                             seenInside: capitalizedInside, lowercase: lowercase)
                     }
                 } else {
-                    mentions += classify(k..<e, sentence: si, sentenceStart: k == first || opensClause(k, s), seenInside: capitalizedInside)
+                    mentions += classify(k..<e, sentence: si, sentenceStart: k == first || opensClause(k, s), seenInside: capitalizedInside,
+                                         lowercase: lowercase)
                 }
                 k = e
             }
@@ -239,7 +241,7 @@ struct NameFinder {
             && !t.contains(Lexicon.organizationOpenings, k) && t.lookup(Gazetteer.demonyms, k) == nil && !isCalendar(k)
     }
 
-    private func classify(_ chunk: Range<Int>, sentence: Int, sentenceStart: Bool, seenInside: WordSet) -> [Mention] {
+    private func classify(_ chunk: Range<Int>, sentence: Int, sentenceStart: Bool, seenInside: WordSet, lowercase: WordSet) -> [Mention] {
         var cs = chunk.lowerBound
         let ce = chunk.upperBound
         // "Washington-based", "Kremlin-backed": an adjective made from a name, not part of one.
@@ -271,6 +273,14 @@ struct NameFinder {
             out.append(person(ns..<ce, sentence: sentence, evidence: (cs..<ns).contains { t.contains(Lexicon.honorifics, $0) } ? .honorific : .title))
             return out
         }
+        // "Rival Sony has said", "Former WorldCom chief …", "Early Elvis recordings": a common word
+        // capitalised only because it opens the sentence describes the name; it is not part of it.
+        if sentenceStart && cs == chunk.lowerBound && ce - cs >= 2 && isDescribingWord(cs, lowercase: lowercase) && !t.contains(seenInside, cs)
+            && organization(cs..<ce, sentence: sentence) == nil && !(2...min(3, ce - cs)).contains(where: { isKnownPlace(cs..<(cs + $0)) })
+            && AliasTable.lookup(NameKey.key(t.b, t.start(cs), t.end(ce - 1))) == nil {
+            cs += 1
+        }
+        if let thing = nonName(cs..<ce, sentence: sentence) { return [thing] }
         if let org = organization(cs..<ce, sentence: sentence, clauseStart: sentenceStart && cs == chunk.lowerBound) { return [org] }
         // Only titles or roles ("President", "Foreign Secretary") name nobody; "US" alone does.
         if ns >= ce && (cs..<ce).contains(where: { isRoleOrTitle($0) || t.contains(Lexicon.roles, $0) }) { return [] }
@@ -285,6 +295,53 @@ struct NameFinder {
         }
         if ce - cs == 1 && (t.lookup(Gazetteer.demonyms, cs) != nil || isNationalityNoun(cs) || t.contains(Lexicon.nameAdjectives, cs)) { return [] }
         return [name(cs..<ce, sentence: sentence)]
+    }
+
+    /// A common English word no list knows as part of names ("rival", "former"), or one also
+    /// given as a first name that the story writes in lower case too ("Early Elvis" … "early").
+    private func isDescribingWord(_ k: Int, lowercase: WordSet) -> Bool {
+        t.contains(Gazetteer.commonWords, k) && !isKnownNameWord(k) && !t.contains(Lexicon.nameParticles, k)
+            || t.contains(Gazetteer.commonWords, k) && t.lookup(Gazetteer.firstNames, k) != nil && t.contains(lowercase, k)
+            || t.isCapitalized(k) && t.contains(Lexicon.roleModifiers, k) && t.contains(Gazetteer.commonWords, k)
+            && t.lookup(Gazetteer.places, k) == nil && t.lookup(Gazetteer.demonyms, k) == nil
+    }
+
+    /// A capitalised name that the words around it show is no person, place or body: a holiday,
+    /// an event ("Davis Cup"), a work after "film", "album" …, an acronym of a thing ("TV", "DVDs");
+    /// or a company by its context ("rival Sony", "shares in Yukos", "Yukos's profits").
+    private func nonName(_ r: Range<Int>, sentence: Int) -> Mention? {
+        if r.contains(where: { t.contains(Gazetteer.holidays, $0) }) { return mention(r, .other, .holiday, sentence: sentence) }
+        if r.count >= 2 && t.contains(Lexicon.interjections, r.lowerBound) { return mention(r, .other, .interjection, sentence: sentence) }
+        if r.count >= 2 && t.contains(Lexicon.eventHeads, r.upperBound - 1) && t.isCapitalized(r.upperBound - 1) {
+            return mention(r, .other, .event, sentence: sentence)
+        }
+        if r.count == 1 && (isThingAcronym(r.lowerBound) || isAcronymPlural(r.lowerBound)) { return mention(r, .other, .thing, sentence: sentence) }
+        let before = r.lowerBound - 1
+        if before >= 0 && t.isLowerWord(before) && t.contains(Lexicon.workCues, before) { return mention(r, .other, .work, sentence: sentence) }
+        if isCorporate(r) && !isFirstName(r.lowerBound) { return mention(r, .organization, .corporate, sentence: sentence) }
+        return nil
+    }
+
+    /// "rival Sony", "oil giant Yukos", "shares in Yukos", "a bid for …", "Yukos's shares".
+    private func isCorporate(_ r: Range<Int>) -> Bool {
+        let b = r.lowerBound - 1
+        if b >= 0 && t.isLowerWord(b) && t.contains(Lexicon.corporateCues, b) { return true }
+        if b >= 1 && t.isAny(b, ["in", "of", "for"]) && t.isWord(b - 1) && t.contains(Lexicon.stakeNouns, b - 1) { return true }
+        let last = r.upperBound - 1
+        return t.possessiveLength(last) > 0 && r.upperBound < t.tokens.count && t.isLowerWord(r.upperBound)
+            && t.contains(Lexicon.corporateAfter, r.upperBound)
+    }
+
+    /// "TV", "PC", "GDP", "MP3", "P2P": an acronym of a thing, not of a body.
+    private func isThingAcronym(_ k: Int) -> Bool {
+        isAcronym(k) && t.contains(Lexicon.thingAcronyms, k)
+    }
+
+    /// "DVDs", "MPs", "HD-DVDs": the plural of an acronym names things or people of a kind.
+    private func isAcronymPlural(_ k: Int) -> Bool {
+        let s = t.start(k), e = t.end(k) - t.possessiveLength(k)
+        guard t.isWord(k), e - s >= 3, t.b[e - 1] == 0x73 else { return false }
+        return (s..<(e - 1)).allSatisfy { (0x41...0x5A).contains(t.b[$0]) || CharClass.isASCIIDigit(t.b[$0]) || t.b[$0] == 0x2D }
     }
 
     /// An organisation or place named inside a title ("European Commission President …",
@@ -350,7 +407,9 @@ struct NameFinder {
         if r.count > 1 && t.contains(Lexicon.placeHeads, r.upperBound - 1) {
             return mention(r, .place, .geographicShape, sentence: sentence)
         }
-        if r.count >= 2 && r.count <= 5 && (t.lookup(Gazetteer.firstNames, r.lowerBound) != nil || t.lookup(Gazetteer.firstNames, r.lowerBound + 1) != nil && r.count >= 3) {
+        // "the Mac Mini", "a Harry Potter book": a first name after an article names no person.
+        let determined = r.lowerBound > 0 && t.isAny(r.lowerBound - 1, ["the", "a", "an"])
+        if !determined && r.count >= 2 && r.count <= 5 && (isFirstName(r.lowerBound) || isFirstName(r.lowerBound + 1) && r.count >= 3) {
             return mention(withoutLeadingWord(r), .person, .firstName, sentence: sentence)
         }
         if r.count <= 4 && followedBySpeechVerb(r.upperBound) && !isAcronym(r.lowerBound) {
@@ -360,6 +419,11 @@ struct NameFinder {
             return mention(r, .person, .appositive, sentence: sentence)
         }
         return mention(r, .other, .shape, sentence: sentence)
+    }
+
+    /// A known first name that is no demonym ("Irish" is given as a name, but "Irish Lions" are a team).
+    private func isFirstName(_ k: Int) -> Bool {
+        t.lookup(Gazetteer.firstNames, k) != nil && t.lookup(Gazetteer.demonyms, k) == nil
     }
 
     /// "Marsh said", "Marsh, a ROLE, said", "Marsh has said", "Marsh told".

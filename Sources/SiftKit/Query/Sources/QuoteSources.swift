@@ -76,7 +76,8 @@ enum EntitySources {
                         local == nil ? .null : need.cell(6) { keys[m.entity] }, local == nil ? .null : .int(m.entity + 1),
                         local.map { .bool(!$0.roleWords.isEmpty) } ?? .null,
                         need.cell(9) { .int(NameKey.key(NameKey.form(a.text(m.span))).count) },
-                        local.flatMap { $0.type == .person ? .string($0.genderFinding.gender.name) : nil } ?? .null]
+                        local.flatMap { $0.type == .person ? .string($0.genderFinding.gender.name) : nil } ?? .null,
+                        local.flatMap { $0.type == .person ? .string($0.personEvidence.rawValue) : nil } ?? .null]
             }
         }
     }
@@ -84,11 +85,13 @@ enum EntitySources {
     /// `entity_key` is the key the corpus merge meets the entity on; `entity_n` numbers the
     /// article's own entities, `titled` says it was introduced with a title, `name_words` counts
     /// the words of the name as written that the merge weighs, `gender` what the article's evidence
-    /// says of a person (`GenderEvidence`): with them, mention rows from many
+    /// says of a person (`GenderEvidence`), `person_evidence` how the article shows a person is one
+    /// (strong, weak, none: `EntityMerge` types by it): with them, mention rows from many
     /// runs merge into the corpus's entities (`sift merge`, or a group-by in any engine).
     static let mentionColumns = [Column("article", .string), Column("entity", .string), Column("type", .string), Column("text", .string),
                                  Column("start", .int), Column("end", .int), Column("entity_key", .string), Column("entity_n", .int),
-                                 Column("titled", .bool), Column("name_words", .int), Column("gender", .string)]
+                                 Column("titled", .bool), Column("name_words", .int), Column("gender", .string),
+                                 Column("person_evidence", .string)]
 }
 
 /// The `sources` source: who is cited, with role, affiliation and category.
