@@ -103,6 +103,14 @@ struct Why {
                 }
             }
         }
+        // The evidence behind the type: every mention's, most frequent first.
+        var tally: [MentionEvidence: Int] = [:]
+        for a in corpus.articles where e.articles.contains(a.id) {
+            guard let analysis = corpus.analysis(id: a.id) else { continue }
+            for m in analysis.mentions where m.entity >= 0 && index.global[a.id - 1][m.entity] == n - 1 { tally[m.evidence, default: 0] += 1 }
+        }
+        row("why this type", tally.sorted { $0.value > $1.value || $0.value == $1.value && $0.key.rawValue < $1.key.rawValue }
+            .map { "\($0.key.rawValue) ×\($0.value)" }.joined(separator: "; "))
         var shown = 0
         for a in corpus.articles where e.articles.contains(a.id) {
             guard let analysis = corpus.analysis(id: a.id) else { continue }

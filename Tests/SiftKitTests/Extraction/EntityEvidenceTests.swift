@@ -33,6 +33,14 @@ struct EntityEvidenceTests {
         #expect(e["Yes Minister"]?.type != "person")
     }
 
+    @Test func whyEntitySaysWhatTheTypeComesFrom() throws {
+        let c = Corpus()
+        c.add(text: "Shops\n\nSales rose before Christmas, and Christmas trade was strong.\n", name: "w.txt")
+        let why = try c.query("why entity \"Christmas\"")
+        let type = (0..<why.count).map { why.row($0) }.first { $0["field"]?.string == "why this type" }?["value"]?.string
+        #expect(type?.contains("a holiday's name") == true)
+    }
+
     @Test func aCommonWordOpeningASentenceIsNoPartOfTheName() {
         let e = entities("Consoles\n\nRival Quorvex has said it will cut prices. Quorvex makes consoles in Osaka.\n\nEarly Elvis recordings sold well, and early fans queued for Elvis.\n")
         #expect(e["Rival Quorvex"] == nil)
