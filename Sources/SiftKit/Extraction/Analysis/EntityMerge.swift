@@ -14,9 +14,8 @@ public struct EntityRecord: Sendable {
     public var forms: [String]
     public var counts: [Int]
     public var gender: Gender = .unknown
-    /// For a person: how the article showed it is one. A corpus entity is a person when one
-    /// article did; only weakly (a first name, a speech verb), unless the corpus writes the same
-    /// name as a work, event or company ("the film Vera Drake", "oil giant Yukos").
+    /// For a person: how the article showed it is one (a title, a pronoun; or only a first name
+    /// or a speech verb). A corpus entity is a person when one of its articles did either.
     public var personEvidence: PersonEvidence = .strong
 
     public init(article: Int, key: String, titled: Bool, forms: [String], counts: [Int], gender: Gender = .unknown,
@@ -147,35 +146,6 @@ enum EntityMerge {
             entities[g].type = otherTypes[g].max { $0.value < $1.value || $0.value == $1.value && $0.key.rawValue > $1.key.rawValue }?.key ?? .other
         }
         for g in entities.indices where entities[g].type != .person && evidenced[g] > .none { entities[g].type = .person }
-        // "Vera Drake" typed a person by its first name where another article calls it a film;
-        // "Yukos" by a speech verb where another shows a company.
-        var nonPerson: [[String]: Int] = [:]
-        for g in entities.indices where entities[g].type != .person && entities[g].type != .place { nonPerson[NameKey.key(entities[g].name)] = g }
-        var into = Array(entities.indices)
-        for g in entities.indices where entities[g].type == .person && evidenced[g] == .weak {
-            if let h = nonPerson[NameKey.key(entities[g].name)], h != g { into[g] = h }
-        }
-        if into.enumerated().contains(where: { $0.offset != $0.element }) {
-            for g in entities.indices where into[g] != g {
-                let h = into[g]
-                entities[h].mentions += entities[g].mentions
-                entities[h].articles += entities[g].articles
-                for text in formOrder[g] {
-                    if forms[h][text] == nil { formOrder[h].append(text) }
-                    forms[h][text, default: 0] += forms[g][text] ?? 0
-                }
-            }
-            var newIndex = [Int](repeating: -1, count: entities.count)
-            var kept = 0
-            for g in entities.indices where into[g] == g { newIndex[g] = kept; kept += 1 }
-            assignment = assignment.map { $0 >= 0 ? newIndex[into[$0]] : -1 }
-            let keep = entities.indices.filter { into[$0] == $0 }
-            entities = keep.map { entities[$0] }
-            keys = keep.map { keys[$0] }
-            forms = keep.map { forms[$0] }
-            formOrder = keep.map { formOrder[$0] }
-            genders = keep.map { genders[$0] }
-        }
         // The canonical name: most words, then most often written, then first seen.
         for g in entities.indices {
             entities[g].gender = gender(genders[g].male, genders[g].female)
