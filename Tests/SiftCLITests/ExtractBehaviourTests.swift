@@ -34,7 +34,7 @@ struct ExtractBehaviourTests {
 
     @Test func csvOfOneSourceHasOneHeader() throws {
         let r = try Sift.run(["extract", "quotes", "-f", "csv", "-q", "-"], stdin: Self.data)
-        #expect(r.stdout.hasPrefix("article,speaker,text,cue,kind,start,end,paragraph,id,speaker_text,rule,speaker_role\r\na,Jane Doe,We are ready.,said,direct,"))
+        #expect(r.stdout.hasPrefix("article,speaker,text,cue,kind,start,end,paragraph,id,speaker_text,rule,speaker_role,gender\r\na,Jane Doe,We are ready.,said,direct,"))
         let two = try Sift.run(["extract", "quotes,mentions", "-f", "csv", "-"], stdin: Self.data)
         #expect(two.status == 2)
         #expect(two.stderr.contains("--out-dir"))

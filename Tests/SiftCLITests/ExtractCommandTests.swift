@@ -53,19 +53,24 @@ struct ExtractCommandTests {
         #expect(merged.status == 0, "\(merged.stderr)")
         #expect(merged.stdout.split(separator: "\n").map(String.init) == (try repl("entities")))
         let merge = MentionMerge.entities(from: [out + "/mentions.jsonl"])
-        let entityNames = try corpus.query("entities | select name").rows.map { $0[0].string! }
-        var corpusName: [String: [String: String]] = [:]  // article → the article's own name → corpus name
+        let entityRows = try corpus.query("entities | select name, gender").rows
+        let entityNames = entityRows.map { $0[0].string! }
+        var corpusEntity: [String: [String: Int]] = [:]  // article → the article's own name → corpus entity id
         var mentions = Self.objects(Self.lines(out + "/mentions.jsonl"))
         for (i, m) in mentions.enumerated() {
             guard let n = m["entity_n"] as? Int, let g = merge.entity(article: m["article"] as! String, n: n) else { continue }
-            corpusName[m["article"] as! String, default: [:]][m["entity"] as! String] = entityNames[g - 1]
+            corpusEntity[m["article"] as! String, default: [:]][m["entity"] as! String] = g
             mentions[i]["entity"] = entityNames[g - 1]
         }
         #expect(mentions.map { $0 as NSDictionary } == Self.objects(try repl("mentions")).map { $0 as NSDictionary })
         for (source, column) in [("quotes", "speaker"), ("sources", "name")] {
             var rows = Self.objects(Self.lines(out + "/\(source).jsonl"))
             for i in rows.indices {
-                if let name = rows[i][column] as? String, let resolved = corpusName[rows[i]["article"] as! String]?[name] { rows[i][column] = resolved }
+                // The speaker's name and gender are the corpus entity's.
+                if let name = rows[i][column] as? String, let g = corpusEntity[rows[i]["article"] as! String]?[name] {
+                    rows[i][column] = entityNames[g - 1]
+                    rows[i]["gender"] = entityRows[g - 1][1].string.map { $0 as Any } ?? NSNull()
+                }
             }
             #expect(rows.map { $0 as NSDictionary } == Self.objects(try repl(source)).map { $0 as NSDictionary }, "\(source)")
         }

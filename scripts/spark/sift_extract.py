@@ -26,10 +26,11 @@ SCHEMAS = {
     "articles": [("id", I), ("article", S), ("title", S), ("dateline", S), ("paragraphs", I), ("sentences", I),
                  ("words", I), ("outlet", S), ("date", S), ("url", S)],
     "quotes": [("article", S), ("speaker", S), ("text", S), ("cue", S), ("kind", S), ("start", I), ("end", I),
-               ("paragraph", I), ("id", I), ("speaker_text", S), ("rule", S), ("speaker_role", S)],
-    "sources": [("name", S), ("role", S), ("affiliation", S), ("category", S), ("article", S), ("quotes", I), ("id", I)],
+               ("paragraph", I), ("id", I), ("speaker_text", S), ("rule", S), ("speaker_role", S), ("gender", S)],
+    "sources": [("name", S), ("role", S), ("affiliation", S), ("category", S), ("article", S), ("quotes", I), ("id", I), ("gender", S)],
     "mentions": [("article", S), ("entity", S), ("type", S), ("text", S), ("start", I), ("end", I),
-                 ("entity_key", S), ("entity_n", I), ("titled", B), ("name_words", I)],
+                 ("entity_key", S), ("entity_n", I), ("titled", B), ("name_words", I), ("gender", S),
+                 ("person_evidence", S)],
 }
 
 
@@ -101,22 +102,47 @@ def merge_entities(spark, tables):
     # One record per article's entity, in merge order.
     spark.sql("""
         CREATE OR REPLACE TEMP VIEW records AS
-        SELECT article, article_order, entity_n, first(entity_key) AS entity_key, first(titled) AS titled, first(full) AS full
+        SELECT article, article_order, entity_n, first(entity_key) AS entity_key, first(titled) AS titled, first(full) AS full,
+               first(gender) AS gender, first(person_evidence) AS person_evidence, count(*) AS mentions,
+               -- the initials a bare surname is written with ("J Robinson"), j and y read as i
+               collect_set(CASE WHEN form RLIKE '^[A-Z][.]? ' THEN translate(lower(substr(form, 1, 1)), 'jy', 'ii') END) AS initials,
+               max(form RLIKE '^[A-Z]{2,6}$') AS has_acronym
         FROM m GROUP BY article, article_order, entity_n""")
     spark.sql("""
         CREATE OR REPLACE TEMP VIEW people AS
         SELECT substring_index(entity_key, ' ', -1) AS surname, count(DISTINCT entity_key) AS n, min(entity_key) AS person
         FROM records WHERE full AND entity_key LIKE 'person|%' GROUP BY 1""")
     spark.sql("CREATE OR REPLACE TEMP VIEW fulls AS SELECT DISTINCT article, entity_key FROM records WHERE full")
+    # A bare word written far more often without evidence than the full name names something else.
+    spark.sql("""
+        CREATE OR REPLACE TEMP VIEW bare_other AS
+        SELECT substring_index(entity_key, '|', -1) AS word, sum(mentions) AS mentions
+        FROM records WHERE NOT full AND entity_key LIKE 'other|%' GROUP BY 1""")
+    # "EU" where another article wrote "European Union (EU)": the acronym's one owner.
+    spark.sql("""
+        CREATE OR REPLACE TEMP VIEW acronyms AS
+        SELECT lower(m.form) AS word, min(r.entity_key) AS owner, count(DISTINCT r.entity_key) AS n
+        FROM m JOIN records r ON r.article = m.article AND r.entity_n = m.entity_n
+        WHERE r.full AND r.entity_key NOT LIKE 'person|%' AND m.form RLIKE '^[A-Z]{2,6}$' GROUP BY 1""")
+    spark.sql("""
+        CREATE OR REPLACE TEMP VIEW full_mentions AS
+        SELECT entity_key, sum(mentions) AS mentions FROM records WHERE full GROUP BY 1""")
     spark.sql("""
         CREATE OR REPLACE TEMP VIEW resolved AS
         SELECT r.*,
                CASE WHEN NOT r.full AND (r.entity_key LIKE 'person|%' OR r.entity_key LIKE 'other|%') AND p.n = 1
                          AND (NOT r.titled OR f.article IS NULL)
-                    THEN p.person ELSE r.entity_key END AS corpus_key
+                         AND (r.entity_key LIKE 'person|%' OR coalesce(o.mentions, 0) <= 3 * fm.mentions)
+                         AND size(filter(r.initials, x -> x != substr(p.person, instr(p.person, '|') + 1, 1))) = 0
+                    THEN p.person
+                    WHEN NOT r.full AND r.entity_key NOT LIKE 'person|%' AND ac.n = 1 AND r.has_acronym THEN ac.owner
+                    ELSE r.entity_key END AS corpus_key
         FROM records r
         LEFT JOIN people p ON NOT r.full AND p.surname = substring_index(r.entity_key, '|', -1)
-        LEFT JOIN fulls f ON f.article = r.article AND f.entity_key = p.person""")
+        LEFT JOIN fulls f ON f.article = r.article AND f.entity_key = p.person
+        LEFT JOIN bare_other o ON o.word = substring_index(r.entity_key, '|', -1)
+        LEFT JOIN full_mentions fm ON fm.entity_key = p.person
+        LEFT JOIN acronyms ac ON ac.word = substring_index(r.entity_key, '|', -1)""")
     # Forms in the order the merge meets them: full names first, then articles, entities, lines.
     spark.sql("""
         CREATE OR REPLACE TEMP VIEW forms AS
@@ -129,22 +155,31 @@ def merge_entities(spark, tables):
             SELECT *, row_number() OVER (PARTITION BY corpus_key ORDER BY words DESC, count DESC, seen) AS rank FROM forms),
         created AS (
             SELECT corpus_key, min(struct(NOT full, article_order, entity_n)) AS first,
-                   count(DISTINCT article) AS articles FROM resolved GROUP BY corpus_key),
+                   count(DISTINCT article) AS articles,
+                   count_if(gender = 'male') AS male, count_if(gender = 'female') AS female,  -- EntityMerge.gender
+                   count_if(person_evidence IN ('weak', 'strong')) AS evidenced
+            FROM resolved GROUP BY corpus_key),
         counts AS (SELECT corpus_key, sum(count) AS mentions FROM forms GROUP BY corpus_key)
-        SELECT n.form AS name, substring_index(c.corpus_key, '|', 1) AS type,
+        SELECT n.form AS name,
+               -- a person only with an article's evidence of one (EntityMerge)
+               CASE WHEN c.corpus_key LIKE 'person|%' AND c.evidenced = 0 THEN 'other'
+                    ELSE substring_index(c.corpus_key, '|', 1) END AS type,
                transform(array_sort(collect_list(struct(-a.count AS c, a.seen AS s, a.form AS f))
                          FILTER (WHERE a.rank > 1)), x -> x.f) AS aliases,
-               k.mentions, c.articles, c.first, c.corpus_key AS entity_key
+               k.mentions, c.articles, c.first, c.corpus_key AS entity_key,
+               CASE WHEN c.corpus_key NOT LIKE 'person|%' OR c.evidenced = 0 THEN NULL
+                    WHEN c.male > 0 AND c.male >= 3 * c.female THEN 'male'
+                    WHEN c.female > 0 AND c.female >= 3 * c.male THEN 'female' ELSE 'unknown' END AS gender
         FROM created c JOIN ranked n ON n.corpus_key = c.corpus_key AND n.rank = 1
         JOIN counts k ON k.corpus_key = c.corpus_key
         LEFT JOIN ranked a ON a.corpus_key = c.corpus_key
-        GROUP BY n.form, c.corpus_key, k.mentions, c.articles, c.first""")
+        GROUP BY n.form, c.corpus_key, k.mentions, c.articles, c.first, c.male, c.female, c.evidenced""")
     entities = (entities.withColumn("id", F.row_number().over(Window.orderBy("first")).cast(I))
                 .select("name", "type", "aliases", F.col("mentions").cast(I).alias("mentions"),
-                        F.col("articles").cast(I).alias("articles"), "id", "entity_key"))
+                        F.col("articles").cast(I).alias("articles"), "id", "entity_key", "gender"))
     entities.createOrReplaceTempView("entities")
     entity_map = spark.sql("""
-        SELECT r.article, r.entity_n, e.id, e.name
+        SELECT r.article, r.entity_n, e.id, e.name, e.gender
         FROM resolved r JOIN entities e ON e.entity_key = r.corpus_key""")
     return entities, entity_map
 

@@ -122,17 +122,22 @@ def main():
         compare("entities = the REPL's", [{k: r.get(k) for k in repl["entities"][0]} for r in entities], repl["entities"], failures)
 
         # Each article's names, resolved through the merge, are the REPL's corpus-wide names.
-        by_n = {(r["article"], r["entity_n"]): r["name"] for r in table("entity_map")}
+        entity_map = table("entity_map")
+        by_n = {(r["article"], r["entity_n"]): r["name"] for r in entity_map}
+        gender_n = {(r["article"], r["entity_n"]): r.get("gender") for r in entity_map}
         names = {}
+        genders = {}  # a speaker's gender is the corpus entity's, as its name is
         mentions = []
         for m in spark_rows["mentions"]:
             if m["entity_n"] is not None and (m["article"], m["entity_n"]) in by_n:
                 names[(m["article"], m["entity"])] = by_n[(m["article"], m["entity_n"])]
+                genders[(m["article"], m["entity"])] = gender_n[(m["article"], m["entity_n"])]
                 m = dict(m, entity=by_n[(m["article"], m["entity_n"])])
             mentions.append(m)
         compare("mentions, resolved = the REPL's", mentions, repl["mentions"], failures)
         for s, column in [("quotes", "speaker"), ("sources", "name")]:
-            resolved = [dict(r, **{column: names.get((r["article"], r[column]), r[column])}) for r in spark_rows[s]]
+            resolved = [dict(r, **{column: names[(r["article"], r[column])], "gender": genders[(r["article"], r[column])]})
+                        if (r["article"], r[column]) in names else r for r in spark_rows[s]]
             compare(f"{s}, resolved = the REPL's", resolved, repl[s], failures)
         spark.stop()
         if failures:

@@ -2,6 +2,8 @@
 //
 // qualifier: words before a number that hedge or bound it ("more than 40 drones", "about a fifth")
 // cardinal:  number words and their values ("forty" 40); scale: multipliers ("million" 1e6)
+// vague:     plural number words that say "many" without a value ("thousands of people", "waves of
+//            drones"): kept as the number's qualifier, with no value, when "of" and a noun follow
 // fraction:  fraction words and their values ("fifth" 0.2)
 // currency:  symbols and words of money and their codes ("$" USD)
 // percent:   words that make a number a percentage
@@ -11,7 +13,8 @@ qualifier: more than|less than|fewer than|at least|at most|up to|nearly|almost|a
 qualifier: over|under|some|an estimated|estimated|just over|just under|close to|as many as|as much as
 cardinal: one 1|two 2|three 3|four 4|five 5|six 6|seven 7|eight 8|nine 9|ten 10|eleven 11|twelve 12|thirteen 13
 cardinal: fourteen 14|fifteen 15|sixteen 16|seventeen 17|eighteen 18|nineteen 19|twenty 20|thirty 30|forty 40
-cardinal: fifty 50|sixty 60|seventy 70|eighty 80|ninety 90|hundred 100|dozen 12|dozens 24|hundreds 200|thousands 2000
+cardinal: fifty 50|sixty 60|seventy 70|eighty 80|ninety 90|hundred 100|dozen 12
+vague: dozens|scores|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|waves|swarms
 scale: thousand 1e3|k 1e3|million 1e6|m 1e6|mn 1e6|billion 1e9|bn 1e9|b 1e9|trillion 1e12|tn 1e12
 fraction: half 0.5|third 0.3333|thirds 0.6667|quarter 0.25|quarters 0.75|fifth 0.2|fifths 0.4|tenth 0.1
 currency: $ USD|us$ USD|£ GBP|€ EUR|¥ JPY|dollars USD|dollar USD|pounds GBP|euros EUR|euro EUR|yen JPY|rubles RUB|hryvnias UAH

@@ -92,6 +92,25 @@ struct Why {
         row("aliases", e.aliases.joined(separator: ", "))
         row("articles", e.articles.compactMap { corpus.article(id: $0)?.name }.joined(separator: ", "))
         row("why this name", "the fullest form any article uses")
+        if e.type == .person {
+            row("gender", e.gender.name + (e.gender == .unknown ? " (no evidence, or the evidence conflicts)" : ""))
+            var told = 0
+            for a in corpus.articles where e.articles.contains(a.id) && told < 5 {
+                guard let analysis = corpus.analysis(id: a.id) else { continue }
+                for (l, local) in analysis.entities.enumerated() where index.global[a.id - 1][l] == n - 1 && !local.genderFinding.evidence.isEmpty {
+                    told += 1
+                    row("gender evidence \(told)", "\(a.name): \(local.genderFinding.gender.name), from " + local.genderFinding.evidence.joined(separator: "; "))
+                }
+            }
+        }
+        // The evidence behind the type: every mention's, most frequent first.
+        var tally: [MentionEvidence: Int] = [:]
+        for a in corpus.articles where e.articles.contains(a.id) {
+            guard let analysis = corpus.analysis(id: a.id) else { continue }
+            for m in analysis.mentions where m.entity >= 0 && index.global[a.id - 1][m.entity] == n - 1 { tally[m.evidence, default: 0] += 1 }
+        }
+        row("why this type", tally.sorted { $0.value > $1.value || $0.value == $1.value && $0.key.rawValue < $1.key.rawValue }
+            .map { "\($0.key.rawValue) ×\($0.value)" }.joined(separator: "; "))
         var shown = 0
         for a in corpus.articles where e.articles.contains(a.id) {
             guard let analysis = corpus.analysis(id: a.id) else { continue }

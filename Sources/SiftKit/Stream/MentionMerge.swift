@@ -54,7 +54,10 @@ public enum MentionMerge {
                     } else {
                         let titled = (row["titled"] ?? nil).map { $0 == "true" || $0 == "1" } ?? false
                         recordIndex[a, default: [:]][n] = records.count
-                        records.append((a, n, EntityRecord(article: a, key: key, titled: titled, forms: [form], counts: [1])))
+                        let gender = (row["gender"] ?? nil).flatMap(Gender.init(name:)) ?? .unknown
+                        let evidence = (row["person_evidence"] ?? nil).flatMap(PersonEvidence.init(rawValue:)) ?? .strong
+                        records.append((a, n, EntityRecord(article: a, key: key, titled: titled, forms: [form], counts: [1], gender: gender,
+                                                           personEvidence: evidence)))
                     }
                 }
             }

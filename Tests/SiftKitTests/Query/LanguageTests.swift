@@ -88,26 +88,6 @@ struct LanguageTests {
         #expect(phrase.count == 2)
     }
 
-    @Test func compareAlignsTheSameStatementInTheSeeds() throws {
-        guard Paths.sharedAvailable else { return }
-        let c = Corpus()
-        c.load([Paths.sharedPath("seeds")])
-        let t = try c.query("compare 1 2")
-        let quotes = (0..<t.count).map { t.row($0) }.filter { $0["section"]!.string!.hasPrefix("quote") }
-        let sections = quotes.map { $0["section"]!.string! }
-        #expect(sections.contains("quote (Volodymyr Zelensky)"))
-        #expect(sections.contains("quote (Donald Trump)"))
-        let zelensky = quotes.first { $0["section"]!.string! == "quote (Volodymyr Zelensky)" }!
-        #expect(zelensky["diff"]!.string!.contains("[-de facto-] {+effectively+}"))
-        #expect(zelensky["diff"]!.string!.contains("[-drag out-] {+prolong+}"))
-        let sources = (0..<t.count).map { t.row($0) }.filter { $0["section"]!.string! == "source" }
-        func only(_ side: String) -> [String] {
-            sources.filter { $0["diff"]!.string! == "only \(side)" }.compactMap { ($0[side]!.string ?? "").split(separator: " (").first.map(String.init) }
-        }
-        #expect(Set(only("left")).isSuperset(of: ["Kristine Berzina", "Maria Snegovaya", "Susan Colbourn"]))
-        #expect(Set(only("right")).isSuperset(of: ["Ben Hodges", "Steve Witkoff", "David Lammy"]))
-    }
-
     @Test func showMarksQuotesBySpeaker() throws {
         let c = samples()
         guard case .document(let d) = try c.run("show 2") else { Issue.record("show gave no document"); return }

@@ -54,6 +54,7 @@ public enum Analyzer {
             var mentions = NameFinder(article: article, t: t, quoted: quoted).run()
             var entities = EntityLinker(t: t, article: article).link(&mentions)
             GenderEvidence.infer(&entities, mentions: mentions, article: article, t: t, quoted: quoted)
+            GenderEvidence.report(&entities, mentions: mentions, article: article, t: t, quoted: quoted)
             times.entities += clock.lap()
             let context = AttributionContext(article: article, t: t, mentions: mentions, entities: entities,
                                              spans: spans, quoted: quoted)

@@ -8,6 +8,7 @@ public struct CorpusEntity: Sendable, Hashable {
     public var mentions: Int
     /// Ids of the articles that name it.
     public var articles: [Int]
+    /// What the articles' evidence says (`EntityMerge`): unknown when it is absent or they disagree.
     public var gender: Gender
 }
 
@@ -30,7 +31,8 @@ public struct EntityIndex: Sendable {
             place.append(analysis.entities.map { local in
                 guard let key = EntityKey.of(local) else { return -1 }
                 records.append(EntityRecord(article: articles[a].id, key: key, titled: !local.roleWords.isEmpty,
-                                            forms: local.forms, counts: local.formCounts, gender: local.gender))
+                                            forms: local.forms, counts: local.formCounts, gender: local.genderFinding.gender,
+                                            personEvidence: local.type != .person ? .strong : local.personEvidence))
                 return records.count - 1
             })
         }
@@ -54,6 +56,13 @@ public struct EntityIndex: Sendable {
         guard article >= 1, article <= global.count, local >= 0, local < global[article - 1].count else { return nil }
         let g = global[article - 1][local]
         return g >= 0 ? entities[g].name : nil
+    }
+
+    /// The gender of a speaker of article `id` who is a person (nil for bodies, groups and none).
+    public func speakerGender(_ speaker: SpeakerRef?, article id: Int) -> Gender? {
+        guard case .entity(let local)? = speaker, id >= 1, id <= global.count, local >= 0, local < global[id - 1].count else { return nil }
+        let g = global[id - 1][local]
+        return g >= 0 && entities[g].type == .person ? entities[g].gender : nil
     }
 
     /// The display name of a speaker of article `id`: none for a source the article does not name.

@@ -16,8 +16,12 @@ public struct EntityRecord: Sendable {
     public var forms: [String]
     public var counts: [Int]
     public var gender: Gender = .unknown
+    /// For a person: how the article showed it is one (a title, a pronoun; or only a first name
+    /// or a speech verb). A corpus entity is a person when one of its articles did either.
+    public var personEvidence: PersonEvidence = .strong
 
-    public init(article: Int, key: String, titled: Bool, forms: [String], counts: [Int], gender: Gender = .unknown) {
+    public init(article: Int, key: String, titled: Bool, forms: [String], counts: [Int], gender: Gender = .unknown,
+                personEvidence: PersonEvidence = .strong) {
         self.article = article
         self.key = key
         self.type = Self.type(of: key)
@@ -25,6 +29,7 @@ public struct EntityRecord: Sendable {
         self.forms = forms
         self.counts = counts
         self.gender = gender
+        self.personEvidence = personEvidence
     }
 
     static func type(of key: String) -> EntityType { EntityType(rawValue: String(key.prefix { $0 != "|" })) ?? .other }
@@ -38,7 +43,8 @@ public struct EntityRecord: Sendable {
 /// surname, so Volodymyr and Volodimir Zelensky meet. Nil for a name with no word left to key.
 public enum EntityKey {
     public static func of(_ local: LocalEntity) -> String? {
-        let key = local.nameKey.isEmpty ? NameKey.key(local.name) : local.nameKey
+        var key = local.nameKey.isEmpty ? NameKey.key(local.name) : local.nameKey
+        if let alias = AliasTable.lookup(key), local.type == alias.type { key = alias.key }  // "Tories": the Conservative Party
         guard let first = key.first else { return nil }
         if key.count >= 2 && local.type == .person { return "person|\(NameKey.firstNameClass(first)) \(key.last!)" }
         return "\(local.type.rawValue)|\(key.joined(separator: " "))"
@@ -66,14 +72,18 @@ enum EntityMerge {
         var formOrder: [[String]] = []
         var fullNameArticles: [Set<Int>] = []
         var assignment = [Int](repeating: -1, count: records.count)
+        var genders: [(male: Int, female: Int)] = []  // per corpus entity: articles saying each
+        var evidenced: [PersonEvidence] = []              // per corpus entity: its person records' best evidence
+        var otherTypes: [[EntityType: Int]] = []          // per corpus entity: mentions of records of other types
 
         func add(_ r: Int, to g: Int) {
             let record = records[r]
             assignment[r] = g
             if entities[g].articles.last != record.article { entities[g].articles.append(record.article) }  // sorted and unique at the end
             entities[g].mentions += record.counts.reduce(0, +)
-            if entities[g].gender == .unknown { entities[g].gender = record.gender }
-            if record.type == .person { entities[g].type = .person }
+            if record.gender == .male { genders[g].male += 1 } else if record.gender == .female { genders[g].female += 1 }
+            if record.type == .person { evidenced[g] = max(evidenced[g], record.personEvidence) }
+            if record.type != .person { otherTypes[g][record.type, default: 0] += record.counts.reduce(0, +) }
             for (text, count) in zip(record.forms, record.counts) {
                 if forms[g][text] == nil { formOrder[g].append(text) }
                 forms[g][text, default: 0] += count
@@ -86,12 +96,16 @@ enum EntityMerge {
             forms.append([:])
             formOrder.append([])
             fullNameArticles.append([])
+            genders.append((0, 0))
+            evidenced.append(.none)
+            otherTypes.append([:])
             byKey[record.key] = entities.count - 1
             return entities.count - 1
         }
 
         // Full names first, so that bare surnames can find them.
         var surnames: [Substring: [Int]] = [:]  // surname → the people who carry it, in order
+        var acronyms: [String: Int] = [:]       // "eu" → the entity written "European Union" and "EU" (-1: several)
         for (r, record) in records.enumerated() where record.isFull {
             let g = byKey[record.key] ?? create(r)
             add(r, to: g)
@@ -100,19 +114,44 @@ enum EntityMerge {
                 let surname = record.key[record.key.index(after: space)...]
                 if !surnames[surname, default: []].contains(g) { surnames[surname, default: []].append(g) }
             }
+            if record.type != .person {
+                for form in record.forms where Self.isAcronym(form) {
+                    let a = form.lowercased()
+                    acronyms[a] = acronyms[a] == nil || acronyms[a] == g ? g : -1
+                }
+            }
         }
+        // A bare word written far more often without evidence than the full name is written names
+        // something else ("Christmas" beside one "Merry Christmas", "Oscar" beside "Passion Oscar").
+        var bareOther: [Substring: Int] = [:]
+        for record in records where !record.isFull && record.type == .other { bareOther[record.word, default: 0] += record.counts.reduce(0, +) }
+        let fullMentions = entities.map(\.mentions)
         for (r, record) in records.enumerated() where !record.isFull {
             // Not a titled person the article's own linking kept apart from the full name it
-            // also names ("President Obama" beside "Michelle Obama").
+            // also names ("President Obama" beside "Michelle Obama"); not "J Robinson" for Andy
+            // Robinson.
             if record.type == .person || record.type == .other, let people = surnames[record.word], people.count == 1,
-               !record.titled || !fullNameArticles[people[0]].contains(record.article) {
+               !record.titled || !fullNameArticles[people[0]].contains(record.article),
+               record.type == .person || (bareOther[record.word] ?? 0) <= 3 * fullMentions[people[0]],
+               Self.initialsAgree(record.forms, keys[people[0]]) {
                 add(r, to: people[0])
+                continue
+            }
+            // "EU" where another article wrote "European Union (EU)".
+            if record.type != .person, let g = acronyms[String(record.word)], g >= 0, record.forms.contains(where: Self.isAcronym) {
+                add(r, to: g)
                 continue
             }
             add(r, to: byKey[record.key] ?? create(r))
         }
+        // A person only with evidence: else the kind its other records give, or other.
+        for g in entities.indices where entities[g].type == .person && evidenced[g] == .none {
+            entities[g].type = otherTypes[g].max { $0.value < $1.value || $0.value == $1.value && $0.key.rawValue > $1.key.rawValue }?.key ?? .other
+        }
+        for g in entities.indices where entities[g].type != .person && evidenced[g] > .none { entities[g].type = .person }
         // The canonical name: most words, then most often written, then first seen.
         for g in entities.indices {
+            entities[g].gender = gender(genders[g].male, genders[g].female)
             let candidates = formOrder[g]
             entities[g].articles = Array(Set(entities[g].articles)).sorted()
             guard candidates.count > 1 else {
@@ -131,5 +170,33 @@ enum EntityMerge {
             entities[g].aliases = candidates.filter { $0 != best }.sorted { (forms[g][$0] ?? 0) > (forms[g][$1] ?? 0) }
         }
         return Result(entities: entities, keys: keys, assignment: assignment)
+    }
+
+    /// "EU", "NATO": letters only, all capitals, two to six.
+    static func isAcronym(_ form: String) -> Bool {
+        (2...6).contains(form.utf8.count) && form.utf8.allSatisfy { (0x41...0x5A).contains($0) }
+    }
+
+    /// Whether the initials a bare surname is written with ("J Robinson") agree with the full
+    /// name's first name ("person|andi robinson"): no initial agrees with any.
+    static func initialsAgree(_ forms: [String], _ personKey: String) -> Bool {
+        guard let bar = personKey.firstIndex(of: "|"), let first = personKey[personKey.index(after: bar)...].first else { return true }
+        for form in forms {
+            let words = form.split(separator: " ")
+            guard words.count >= 2, let w = words.first, w.count <= 2, let c = w.first, c.isUppercase,
+                  w.count == 1 || w.last == "." else { continue }
+            // The key reads j and y as i (NameKey.firstNameClass).
+            let letter: Character = c == "J" || c == "Y" ? "i" : Character(c.lowercased())
+            if letter != first { return false }
+        }
+        return true
+    }
+
+    /// A person's gender over the articles that say it: theirs when at least three in four agree
+    /// (one misread pronoun does not undo many), unknown when they disagree more.
+    static func gender(_ male: Int, _ female: Int) -> Gender {
+        if male > 0 && male >= 3 * female { return .male }
+        if female > 0 && female >= 3 * male { return .female }
+        return .unknown
     }
 }

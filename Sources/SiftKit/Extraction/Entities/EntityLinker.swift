@@ -9,9 +9,14 @@ struct EntityLinker {
         var entities: [LocalEntity] = []
         var byKey: [String: Int] = [:]  // "type|key" → entity
         // A person's key leaves out leading particles: "De Blasio" is a surname, like "Blasio".
-        let keys = mentions.map { m -> [String] in
-            var k = NameKey.key(t.b, m.span.start, m.span.end)
-            if m.type != .organization && m.type != .place { while k.count > 1, Lexicon.nameParticles.contains(k[0]) { k.removeFirst() } }
+        let keys = mentions.indices.map { i -> [String] in
+            var k = NameKey.key(t.b, mentions[i].span.start, mentions[i].span.end)
+            // A short form the alias table lists ("Lib Dems", "US") is keyed as its entity.
+            if let alias = AliasTable.lookup(k), !Self.strongPerson.contains(mentions[i].evidence) {
+                mentions[i].type = alias.type
+                return alias.key
+            }
+            if mentions[i].type != .organization && mentions[i].type != .place { while k.count > 1, Lexicon.nameParticles.contains(k[0]) { k.removeFirst() } }
             return k
         }
 
@@ -43,6 +48,26 @@ struct EntityLinker {
             let key = m.type == .person ? "person|\(keys[i].first!) \(keys[i].last!)" : "\(m.type.rawValue)|\(keys[i].joined(separator: " "))"
             if let e = byKey[key] { attach(i, to: e) } else { _ = create(i, key: key) }
         }
+        // "the Hillary Clinton campaign" (no first-name evidence after "the") beside "Hillary
+        // Clinton": the same person, whichever came first.
+        for e in entities.indices where entities[e].type == .other && entities[e].nameKey.count >= 2 {
+            let key = "person|\(entities[e].nameKey.first!) \(entities[e].nameKey.last!)"
+            guard let p = byKey[key], p != e, entities[e].mentions.allSatisfy({ mentions[$0].evidence == .shape }) else { continue }
+            for m in entities[e].mentions { mentions[m].type = .person; mentions[m].evidence = .alias; mentions[m].entity = p }
+            entities[p].mentions = (entities[p].mentions + entities[e].mentions).sorted()
+            entities[e].mentions = []
+        }
+        if entities.contains(where: { $0.mentions.isEmpty }) {
+            entities.removeAll { $0.mentions.isEmpty }
+            byKey = [:]
+            for (e, entity) in entities.enumerated() {
+                for m in entity.mentions { mentions[m].entity = e }
+                if let m = entity.mentions.first {
+                    let k = keys[m]
+                    byKey[entity.type == .person && k.count >= 2 ? "person|\(k.first!) \(k.last!)" : "\(entity.type.rawValue)|\(k.joined(separator: " "))"] = e
+                }
+            }
+        }
         // People by surname, for the short mentions.
         var bySurname: [String: [Int]] = [:]
         for (e, entity) in entities.enumerated() where entity.type == .person {
@@ -52,7 +77,8 @@ struct EntityLinker {
         // surname is a person too (a relative), though a different one.
         for (e, entity) in entities.enumerated() where entity.type == .other {
             let key = entity.nameKey
-            guard key.count >= 2, key.count <= 3, let last = key.last, bySurname[last] != nil else { continue }
+            guard key.count >= 2, key.count <= 3, let last = key.last, bySurname[last] != nil,
+                  entity.mentions.allSatisfy({ mentions[$0].evidence == .shape }) else { continue }  // not "the film Vera Drake"
             entities[e].type = .person
             for m in entity.mentions { mentions[m].type = .person; mentions[m].evidence = .alias }
             bySurname[last, default: []].append(e)
@@ -69,6 +95,7 @@ struct EntityLinker {
         // 2. One-word mentions: a surname used earlier or later, an acronym, the short form of an
         // organisation's name, or a name of its own.
         var initials: [Int: String] = [:]  // organisation → the initials of its capitalised words
+        var acronymOf: [String: Int] = [:]  // "juri" → the organisation written "Legal Affairs Committee (JURI)"
         for (i, m) in mentions.enumerated() where keys[i].count == 1 {
             let word = keys[i][0]
             if m.type != .place, m.type != .organization, !t.tokens[m.tokens.lowerBound].flags.contains(.allCaps),
@@ -78,7 +105,9 @@ struct EntityLinker {
                 attach(i, to: e)
                 continue
             }
-            if m.type == .organization, let e = isAcronymAfterOrganization(m, mentions, i) ?? organizationWithInitials(word, entities, &initials) {
+            if m.type == .organization,
+               let e = acronymOf[word] ?? isAcronymAfterOrganization(m, mentions, i) ?? organizationWithInitials(word, entities, &initials) {
+                acronymOf[word] = e  // every later "JURI" is the committee too
                 attach(i, to: e)
                 continue
             }
@@ -100,6 +129,9 @@ struct EntityLinker {
         // 3. "Lleyton Hewitt" with no evidence of its own, then "Hewitt said": the full name is the
         // person the speech verb showed; every one-word "Hewitt" joins it.
         mergeSurnamesIntoUntypedFullNames(&entities, &mentions)
+        // 4. "rival Sony" beside "Sony said": one name the context shows is a company, an event,
+        // a work or a thing is that, whatever else its mentions seemed.
+        mergeByKindEvidence(&entities, &mentions)
 
         // A one-word "other" that a later mention showed to be a person joins the person.
         for (e, entity) in entities.enumerated() {
@@ -140,7 +172,12 @@ struct EntityLinker {
     /// gives; then a title it shares ("President Obama" is not "first lady Michelle Obama");
     /// then the one named within the last two sentences; then the one named most often.
     private func choose(_ candidates: [Int], for m: Mention, in entities: [LocalEntity], mentions: [Mention]) -> Int? {
-        var pool = candidates
+        // "J Robinson" is not Andy Robinson: an initial that is not the full name's is someone else.
+        var pool = candidates.filter { e in
+            guard let initial = initial(of: m), entities[e].nameKey.count >= 2, let first = entities[e].nameKey.first?.first else { return true }
+            return first == initial
+        }
+        if pool.isEmpty { return nil }
         // "Mr. Obama" is not "Michelle Obama": a title of the other gender is someone else. (A
         // bare "Clinton" has a first name's gender, not a title's: it does not count.)
         if m.title != nil, m.gender != .unknown {
@@ -182,6 +219,13 @@ struct EntityLinker {
         return best?.entity
     }
 
+    /// The lower-cased initial a mention opens with ("J Robinson", "K. Holmes").
+    private func initial(of m: Mention) -> Character? {
+        let k = m.tokens.lowerBound
+        guard m.tokens.count >= 2, t.isWord(k), t.tokens[k].length == 1, t.isCapitalized(k) else { return nil }
+        return Character(Unicode.Scalar(t.b[t.start(k)])).lowercased().first
+    }
+
     private func mergeSurnamesIntoUntypedFullNames(_ entities: inout [LocalEntity], _ mentions: inout [Mention]) {
         // (Index loops: `for entity in entities` would copy every entity, strings and sets included.)
         var otherByLast: [String: Int] = [:]  // last word → a two- or three-word "other" (-1: several)
@@ -208,6 +252,44 @@ struct EntityLinker {
             entities[e].mentions.sort()
             for m in entities[e].mentions { mentions[m].type = .person }
         }
+    }
+
+    /// Evidence that a name is a person's that no context outweighs.
+    static let strongPerson: Set<MentionEvidence> = [.title, .honorific, .appositive]
+
+    /// The kind the context of an entity's mentions shows, when it is no person: a company, or
+    /// an event, work, thing or holiday (other).
+    private static func kind(_ evidence: [MentionEvidence]) -> EntityType? {
+        if evidence.contains(where: strongPerson.contains) { return nil }
+        // Beside a known first name the context must weigh as much as the other mentions: one
+        // "video Scott" among many mentions of Keith Lamont Scott does not make him a work. A
+        // speech verb alone weighs nothing ("Yukos said": bodies speak).
+        let specific = evidence.filter { [.corporate, .work, .event, .thing, .holiday, .interjection].contains($0) }.count
+        if specific == 0 || evidence.contains(.firstName) && specific * 2 < evidence.count - specific { return nil }
+        // "Trump's rival Hillary Clinton": a first name outweighs a company's context.
+        if evidence.contains(.corporate) { return evidence.contains(.firstName) ? nil : .organization }
+        if evidence.contains(where: { [.work, .event, .thing, .holiday, .interjection].contains($0) }) { return .other }
+        return nil
+    }
+
+    private func mergeByKindEvidence(_ entities: inout [LocalEntity], _ mentions: inout [Mention]) {
+        var byName: [[String]: [Int]] = [:]  // the name's words → entities of any type
+        for e in entities.indices where entities[e].type != .place { byName[entities[e].nameKey, default: []].append(e) }
+        var changed = false
+        for (_, group) in byName {
+            let evidence = group.flatMap { entities[$0].mentions.map { mentions[$0].evidence } }
+            guard let kind = Self.kind(evidence) else { continue }
+            let target = group[0]
+            for e in group.dropFirst() {
+                entities[target].mentions += entities[e].mentions
+                entities[e].mentions = []
+            }
+            entities[target].type = kind
+            entities[target].mentions.sort()
+            for m in entities[target].mentions { mentions[m].type = kind }
+            changed = true
+        }
+        if changed { entities.removeAll { $0.mentions.isEmpty } }
     }
 
     /// Whether a one-word name is used as a noun, not as an adjective before one ("European

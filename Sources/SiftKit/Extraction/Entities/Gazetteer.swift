@@ -42,6 +42,17 @@ enum Gazetteer {
         return t
     }()
 
+    /// Common lower-case English words ("rival", "former", "early"): a capitalised one opening a
+    /// name is a describing word, not part of it.
+    static let commonWords: WordSet = {
+        var t = WordSet(capacity: 12_000)
+        TabSeparated.forEachLine(commonWordData) { p, f in
+            if let w = f.first { t.insert(p, w.lowerBound, w.upperBound, true) }
+        }
+        return t
+    }()
+
     static let months = Lexicon.words(calendarData, "month")
+    static let holidays = Lexicon.words(calendarData, "holiday")
     static let weekdays = Lexicon.words(calendarData, "weekday")
 }

@@ -11,7 +11,8 @@ struct NameFinder {
     func run() -> [Mention] {
         var mentions: [Mention] = []
         let capitalizedInside = capitalizedMidSentence()
-        var lowercaseInside: WordSet? = nil  // made when a title-case headline first needs it
+        let lowercase = lowercaseWords()
+        var lowercaseInside: WordSet? = lowercase
         for (si, s) in article.sentences.enumerated() where article.paragraphs[s.paragraph].kind != .embed {
             var k = s.tokens.lowerBound
             let first = firstWord(s)
@@ -22,10 +23,11 @@ struct NameFinder {
                 if titleCase {
                     for part in splitTitleCase(k..<e, lowercase: &lowercaseInside, capitalized: capitalizedInside) {
                         mentions += classify(part, sentence: si, sentenceStart: part.lowerBound == first || opensClause(part.lowerBound, s),
-                                             seenInside: capitalizedInside)
+                                             seenInside: capitalizedInside, lowercase: lowercase)
                     }
                 } else {
-                    mentions += classify(k..<e, sentence: si, sentenceStart: k == first || opensClause(k, s), seenInside: capitalizedInside)
+                    mentions += classify(k..<e, sentence: si, sentenceStart: k == first || opensClause(k, s), seenInside: capitalizedInside,
+                                         lowercase: lowercase)
                 }
                 k = e
             }
@@ -209,7 +211,7 @@ struct NameFinder {
     }
 
     /// A word some list knows as part of names: first name, place, title, organisation word.
-    private func isKnownNameWord(_ k: Int) -> Bool {
+    func isKnownNameWord(_ k: Int) -> Bool {
         t.lookup(Gazetteer.firstNames, k) != nil || t.lookup(Gazetteer.places, k) != nil || t.lookup(Gazetteer.demonyms, k) != nil
             || isRoleOrTitle(k) || t.contains(Lexicon.roleModifiers, k) || t.contains(Lexicon.organizationHeads, k)
             || t.contains(Lexicon.organizationOpenings, k) || t.contains(Lexicon.organizationNames, k) || isAcronym(k)
@@ -244,7 +246,7 @@ struct NameFinder {
             && !t.contains(Lexicon.organizationOpenings, k) && t.lookup(Gazetteer.demonyms, k) == nil && !isCalendar(k)
     }
 
-    private func classify(_ chunk: Range<Int>, sentence: Int, sentenceStart: Bool, seenInside: WordSet) -> [Mention] {
+    private func classify(_ chunk: Range<Int>, sentence: Int, sentenceStart: Bool, seenInside: WordSet, lowercase: WordSet) -> [Mention] {
         var cs = chunk.lowerBound
         let ce = chunk.upperBound
         // "Washington-based", "Kremlin-backed": an adjective made from a name, not part of one.
@@ -276,6 +278,14 @@ struct NameFinder {
             out.append(person(ns..<ce, sentence: sentence, evidence: (cs..<ns).contains { t.contains(Lexicon.honorifics, $0) } ? .honorific : .title))
             return out
         }
+        // "Rival Sony has said", "Former WorldCom chief …", "Early Elvis recordings": a common word
+        // capitalised only because it opens the sentence describes the name; it is not part of it.
+        if sentenceStart && cs == chunk.lowerBound && ce - cs >= 2 && isDescribingWord(cs, lowercase: lowercase) && !t.contains(seenInside, cs)
+            && organization(cs..<ce, sentence: sentence) == nil && !(2...min(3, ce - cs)).contains(where: { isKnownPlace(cs..<(cs + $0)) })
+            && AliasTable.lookup(NameKey.key(t.b, t.start(cs), t.end(ce - 1))) == nil {
+            cs += 1
+        }
+        if let thing = nonName(cs..<ce, sentence: sentence) { return [thing] }
         if let org = organization(cs..<ce, sentence: sentence, clauseStart: sentenceStart && cs == chunk.lowerBound) { return [org] }
         // Only titles or roles ("President", "Foreign Secretary") name nobody; "US" alone does.
         if ns >= ce && (cs..<ce).contains(where: { isRoleOrTitle($0) || t.contains(Lexicon.roles, $0) }) { return [] }
@@ -329,7 +339,7 @@ struct NameFinder {
         return mention(r, .organization, evidence, sentence: sentence)
     }
 
-    private func isAcronym(_ k: Int) -> Bool {
+    func isAcronym(_ k: Int) -> Bool {
         let tok = t.tokens[k]
         return tok.kind == .word && tok.flags.contains(.allCaps) && tok.length - t.possessiveLength(k) <= 6
     }
@@ -355,7 +365,9 @@ struct NameFinder {
         if r.count > 1 && t.contains(Lexicon.placeHeads, r.upperBound - 1) {
             return mention(r, .place, .geographicShape, sentence: sentence)
         }
-        if r.count >= 2 && r.count <= 5 && (t.lookup(Gazetteer.firstNames, r.lowerBound) != nil || t.lookup(Gazetteer.firstNames, r.lowerBound + 1) != nil && r.count >= 3) {
+        // "the Mac Mini", "a Harry Potter book": a first name after an article names no person.
+        let determined = r.lowerBound > 0 && t.isAny(r.lowerBound - 1, ["the", "a", "an"])
+        if !determined && r.count >= 2 && r.count <= 5 && (isFirstName(r.lowerBound) || isFirstName(r.lowerBound + 1) && r.count >= 3) {
             return mention(withoutLeadingWord(r), .person, .firstName, sentence: sentence)
         }
         if r.count <= 4 && followedBySpeechVerb(r.upperBound) && !isAcronym(r.lowerBound) {
@@ -365,6 +377,11 @@ struct NameFinder {
             return mention(r, .person, .appositive, sentence: sentence)
         }
         return mention(r, .other, .shape, sentence: sentence)
+    }
+
+    /// A known first name that is no demonym ("Irish" is given as a name, but "Irish Lions" are a team).
+    func isFirstName(_ k: Int) -> Bool {
+        t.lookup(Gazetteer.firstNames, k) != nil && t.lookup(Gazetteer.demonyms, k) == nil
     }
 
     /// "Marsh said", "Marsh, a ROLE, said", "Marsh has said", "Marsh told".
@@ -411,7 +428,7 @@ struct NameFinder {
         return Span(t.start(a), t.end(e - 1))
     }
 
-    private func mention(_ r: Range<Int>, _ type: EntityType, _ evidence: MentionEvidence, sentence: Int) -> Mention {
+    func mention(_ r: Range<Int>, _ type: EntityType, _ evidence: MentionEvidence, sentence: Int) -> Mention {
         let last = r.upperBound - 1
         let span = Span(t.start(r.lowerBound), t.end(last) - t.possessiveLength(last))
         var m = Mention(span: span, tokens: r, type: type, evidence: evidence, sentence: sentence,

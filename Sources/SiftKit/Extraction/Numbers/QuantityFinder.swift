@@ -121,6 +121,16 @@ struct QuantityFinder {
             j += 1
         }
         guard j < limit else { return nil }
+        // "thousands of people", "waves of drones": how many is not said; the words qualify.
+        if currency == nil, let n = phrase(at: j, limit: limit, QuantityLexicon.vague), j + n + 1 < limit, t.is(j + n, "of") {
+            var noun = j + n + 1  // past a demonym or a name: "waves of Russian drones"
+            while noun < min(limit, j + n + 3) && t.isCapitalized(noun) { noun += 1 }
+            if noun < limit && t.isLowerWord(noun) && !t.contains(Lexicon.determiners, noun) {
+                let words = t.phrase(j, j + n).lowercased()
+                return (NumberMention(span: Span(t.start(k), t.end(noun)), value: nil, unit: t.string(noun),
+                                      qualifier: qualifier.map { $0 + " " + words } ?? words), noun + 1)
+            }
+        }
         var value: Double
         var unit: String? = nil
         var end = j + 1

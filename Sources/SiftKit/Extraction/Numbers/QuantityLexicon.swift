@@ -29,7 +29,7 @@ enum QuantityLexicon {
     /// are skipped with one look-up.
     static let openers: WordSet = {
         var set = WordSet(capacity: 256)
-        for label in ["qualifier", "relative", "percent", "cardinal", "fraction", "currency"] {
+        for label in ["qualifier", "relative", "percent", "cardinal", "fraction", "currency", "vague"] {
             for (words, _) in entries(label) { if let first = words.first { set.insert(first, true) } }
         }
         for w in ["a", "an", "one"] { set.insert(w, true) }
@@ -42,6 +42,7 @@ enum QuantityLexicon {
     }()
 
     static let qualifiers = PhraseTable(entries("qualifier").map(\.0))
+    static let vague = PhraseTable(entries("vague").map(\.0))
     static let cardinals: WordTable<Double> = table("cardinal") { Double($0) ?? 0 }
     static let scales: WordTable<Double> = table("scale") { Double($0) ?? 1 }
     static let fractions: WordTable<Double> = table("fraction") { Double($0) ?? 0 }

@@ -1,7 +1,9 @@
-/// A number in the story: "more than 40 drones" → 40, unit "drones", qualifier "more than".
+/// A number in the story: "more than 40 drones" → 40, unit "drones", qualifier "more than";
+/// "thousands of people" → no value, unit "people", qualifier "thousands".
 public struct NumberMention: Hashable, Sendable {
     public var span: Span
-    public var value: Double
+    /// Nil for a vague amount ("hundreds of", "waves of"): a qualifier, not a value.
+    public var value: Double?
     /// A currency code, "percent", "fraction", or the noun counted.
     public var unit: String?
     public var qualifier: String?

@@ -3,7 +3,7 @@ enum QuoteSources {
     static let columns = [Column("article", .string), Column("speaker", .string), Column("text", .string),
                           Column("cue", .string), Column("kind", .string), Column("start", .int), Column("end", .int),
                           Column("paragraph", .int), Column("id", .int), Column("speaker_text", .string), Column("rule", .string),
-                          Column("speaker_role", .string)]
+                          Column("speaker_role", .string), Column("gender", .string)]
 
     static let quotes = SourceDefinition(
         name: "quotes",
@@ -25,7 +25,8 @@ enum QuoteSources {
                  need.cell(2) { .string(a.text(q.text)) }, need.cell(3) { q.cue.map { .string(a.text($0)) } ?? .null }, .string(q.kind.rawValue),
                  .int(q.text.start), .int(q.text.end), .int(q.paragraph + 1), .int(firstID[i] + n + 1),
                  need.cell(9) { q.speakerSpan.map { .string(a.text($0)) } ?? .null }, .string(q.rule.id),
-                 need.cell(11) { q.speakerRole.map { .string(a.text($0).lowercased()) } ?? .null }]
+                 need.cell(11) { q.speakerRole.map { .string(a.text($0).lowercased()) } ?? .null },
+                 need.cell(12) { index.speakerGender(q.speaker, article: a.id).map { .string($0.name) } ?? .null }]
             }
         }
     }
@@ -47,12 +48,13 @@ enum EntitySources {
     }
 
     static let entityColumns = [Column("name", .string), Column("type", .string), Column("aliases", .list),
-                                Column("mentions", .int), Column("articles", .int), Column("id", .int), Column("entity_key", .string)]
+                                Column("mentions", .int), Column("articles", .int), Column("id", .int), Column("entity_key", .string),
+                                Column("gender", .string)]
 
     /// An `entities` row: what the REPL shows and `sift merge` writes.
     static func entityRow(_ e: CorpusEntity, key: String, id: Int, need: Needs) -> [Value] {
         [.string(e.name), .string(e.type.rawValue), need.cell(2) { .list(e.aliases.map(Value.string)) }, .int(e.mentions),
-         .int(e.articles.count), .int(id), .string(key)]
+         .int(e.articles.count), .int(id), .string(key), e.type == .person ? .string(e.gender.name) : .null]
     }
 
     static let mentions = SourceDefinition(
@@ -74,18 +76,23 @@ enum EntitySources {
                         .string(m.type.rawValue), need.cell(3) { .string(a.text(m.span)) }, .int(m.span.start), .int(m.span.end),
                         local == nil ? .null : need.cell(6) { keys[m.entity] }, local == nil ? .null : .int(m.entity + 1),
                         local.map { .bool(!$0.roleWords.isEmpty) } ?? .null,
-                        need.cell(9) { .int(NameKey.key(NameKey.form(a.text(m.span))).count) }]
+                        need.cell(9) { .int(NameKey.key(NameKey.form(a.text(m.span))).count) },
+                        local.flatMap { $0.type == .person ? .string($0.genderFinding.gender.name) : nil } ?? .null,
+                        local.flatMap { $0.type == .person ? .string($0.personEvidence.rawValue) : nil } ?? .null]
             }
         }
     }
 
     /// `entity_key` is the key the corpus merge meets the entity on; `entity_n` numbers the
     /// article's own entities, `titled` says it was introduced with a title, `name_words` counts
-    /// the words of the name as written that the merge weighs: with them, mention rows from many
+    /// the words of the name as written that the merge weighs, `gender` what the article's evidence
+    /// says of a person (`GenderEvidence`), `person_evidence` how the article shows a person is one
+    /// (strong, weak, none: `EntityMerge` types by it): with them, mention rows from many
     /// runs merge into the corpus's entities (`sift merge`, or a group-by in any engine).
     static let mentionColumns = [Column("article", .string), Column("entity", .string), Column("type", .string), Column("text", .string),
                                  Column("start", .int), Column("end", .int), Column("entity_key", .string), Column("entity_n", .int),
-                                 Column("titled", .bool), Column("name_words", .int)]
+                                 Column("titled", .bool), Column("name_words", .int), Column("gender", .string),
+                                 Column("person_evidence", .string)]
 }
 
 /// The `sources` source: who is cited, with role, affiliation and category.
@@ -94,7 +101,7 @@ enum CitedSources {
         name: "sources",
         summary: "cited people and bodies: role, affiliation, category (official, expert, journalist, organization, anonymous)",
         columns: [Column("name", .string), Column("role", .string), Column("affiliation", .string), Column("category", .string),
-                  Column("article", .string), Column("quotes", .int), Column("id", .int)]
+                  Column("article", .string), Column("quotes", .int), Column("id", .int), Column("gender", .string)]
     ) { corpus, ids, need in
         var rows: [[Value]] = []
         let wanted = Set(ids)
@@ -107,7 +114,8 @@ enum CitedSources {
                 n += 1
                 guard wanted.contains(a.id) else { continue }
                 rows.append([.string(name), s.role.map(Value.string) ?? .null, s.affiliation.map(Value.string) ?? .null,
-                             .string(s.category.rawValue), .string(a.name), .int(s.quotes), .int(n)])
+                             .string(s.category.rawValue), .string(a.name), .int(s.quotes), .int(n),
+                             index.speakerGender(s.speaker, article: a.id).map { .string($0.name) } ?? .null])
             }
         }
         return rows
@@ -125,7 +133,7 @@ enum QuantitySources {
         ids.flatMap { id -> [[Value]] in
             guard let a = corpus.article(id: id), let analysis = corpus.analysis(id: id) else { return [] }
             return analysis.numbers.map { n in
-                [.string(a.name), need.cell(1) { .string(a.text(n.span)) }, .double(n.value), n.unit.map(Value.string) ?? .null,
+                [.string(a.name), need.cell(1) { .string(a.text(n.span)) }, n.value.map(Value.double) ?? .null, n.unit.map(Value.string) ?? .null,
                  n.qualifier.map(Value.string) ?? .null, .int(n.span.start), .int(n.span.end)]
             }
         }

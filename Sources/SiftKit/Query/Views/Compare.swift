@@ -1,72 +1,141 @@
-/// `compare 1 2`: two reports of one event side by side — the entities and sources both name or
-/// only one does, the quotes that are the same statement (same speaker, similar words) with a
-/// word-level diff, and the numbers that differ for the same thing. Rows: section, left, right, diff.
+/// `compare 1 2`: two reports of one event side by side, for a fact-checker — the people,
+/// organisations and places both name or only one does, the sources, the quotes that are the same
+/// statement (same speaker, similar words) with a word diff, the quotes only one report carries,
+/// and the facts that differ (`CompareFacts`: numbers, places and dates of the same thing).
+///
+/// Rows: `section` (person, organization, place, source, quote, number, event place, event date), `about` (the
+/// speaker, what a number counts, the event a place or date is given for), `left`, `right`,
+/// `diff` (same, changed, only left, only right: what a query filters on), `detail` (the word
+/// diff, the values, the quote's kind), and the offsets of both sides.
 struct Compare {
     let corpus: Corpus
 
-    static let columns = [Column("section", .string), Column("left", .string), Column("right", .string), Column("diff", .string)]
+    static let columns = [Column("section", .string), Column("about", .string), Column("left", .string), Column("right", .string),
+                          Column("diff", .string), Column("detail", .string), Column("left_start", .int), Column("left_end", .int),
+                          Column("right_start", .int), Column("right_end", .int)]
+
+    /// One row before it becomes values.
+    struct Row {
+        var section: String
+        var about: String? = nil
+        var left: String? = nil
+        var right: String? = nil
+        var diff: String
+        var detail: String? = nil
+        var leftSpan: Span? = nil
+        var rightSpan: Span? = nil
+
+        var values: [Value] {
+            func s(_ v: String?) -> Value { v.map(Value.string) ?? .null }
+            return [.string(section), s(about), s(left), s(right), .string(diff), s(detail),
+                    leftSpan.map { .int($0.start) } ?? .null, leftSpan.map { .int($0.end) } ?? .null,
+                    rightSpan.map { .int($0.start) } ?? .null, rightSpan.map { .int($0.end) } ?? .null]
+        }
+    }
 
     func run(_ a: Int, _ b: Int) -> Table {
-        var table = Table(columns: Compare.columns)
-        guard let left = corpus.analysis(id: a), let right = corpus.analysis(id: b) else { return table }
-        let index = corpus.entityIndex
-        func row(_ section: String, _ l: String?, _ r: String?, _ d: String?) {
-            table.rows.append([.string(section), l.map(Value.string) ?? .null, r.map(Value.string) ?? .null, d.map(Value.string) ?? .null])
-        }
+        guard let left = corpus.analysis(id: a), let right = corpus.analysis(id: b),
+              let articleA = corpus.article(id: a), let articleB = corpus.article(id: b) else { return Table(columns: Compare.columns) }
+        var rows = entities(left, a, right, b)
+        rows += sources(left, a, right, b)
+        rows += quotes(left, articleA, right, articleB)
+        rows += CompareFacts(left: left, articleA: articleA, right: right, articleB: articleB, index: corpus.entityIndex).rows()
+        return Table(columns: Compare.columns, rows: rows.map(\.values))
+    }
 
-        // Entities: people, organisations and places, by corpus entity.
-        func named(_ analysis: ArticleAnalysis, _ id: Int) -> [Int] {
-            var seen: [Int] = []
+    /// People, organisations and places, by corpus entity, with the first mention on each side.
+    private func entities(_ left: ArticleAnalysis, _ a: Int, _ right: ArticleAnalysis, _ b: Int) -> [Row] {
+        let index = corpus.entityIndex
+        func named(_ analysis: ArticleAnalysis, _ id: Int) -> [(entity: Int, span: Span?)] {
+            var seen: [(entity: Int, span: Span?)] = []
             for (l, e) in analysis.entities.enumerated() where e.type != .other {
                 let g = index.global[id - 1][l]
-                if g >= 0 && !seen.contains(g) { seen.append(g) }
+                if g >= 0 && !seen.contains(where: { $0.entity == g }) { seen.append((g, e.mentions.first.map { analysis.mentions[$0].span })) }
             }
             return seen
         }
         let ea = named(left, a), eb = named(right, b)
-        for g in ea where eb.contains(g) { row("entity", index.entities[g].name, index.entities[g].name, "both") }
-        for g in ea where !eb.contains(g) { row("entity", index.entities[g].name, nil, "only left") }
-        for g in eb where !ea.contains(g) { row("entity", nil, index.entities[g].name, "only right") }
+        var rows: [Row] = []
+        for (g, span) in ea {
+            let e = index.entities[g]
+            if let other = eb.first(where: { $0.entity == g }) {
+                rows.append(Row(section: e.type.rawValue, left: e.name, right: e.name, diff: "same", leftSpan: span, rightSpan: other.span))
+            } else {
+                rows.append(Row(section: e.type.rawValue, left: e.name, diff: "only left", leftSpan: span))
+            }
+        }
+        for (g, span) in eb where !ea.contains(where: { $0.entity == g }) {
+            rows.append(Row(section: index.entities[g].type.rawValue, right: index.entities[g].name, diff: "only right", rightSpan: span))
+        }
+        return rows
+    }
 
-        // Sources, with the role each article gives them.
-        func cited(_ analysis: ArticleAnalysis, _ id: Int) -> [(String, String)] {
+    /// Sources, with the role each article gives them: changed when the roles differ.
+    private func sources(_ left: ArticleAnalysis, _ a: Int, _ right: ArticleAnalysis, _ b: Int) -> [Row] {
+        func cited(_ analysis: ArticleAnalysis, _ id: Int) -> [(name: String, described: String, span: Span?)] {
             analysis.sources.compactMap { s in
                 guard let name = corpus.entityIndex.sourceName(s.speaker, article: id) else { return nil }
                 let role = [s.role, s.affiliation].compactMap { $0 }.joined(separator: ", ")
-                return (name, role.isEmpty ? name : "\(name) (\(role))")
+                // Where it is first named: a mention, or the words that name a group ("officials").
+                var span = analysis.quotes.first { $0.speaker == s.speaker }?.speakerSpan
+                if case .entity(let local) = s.speaker, let m = analysis.entities[local].mentions.first { span = analysis.mentions[m].span }
+                return (name, role.isEmpty ? name : "\(name) (\(role))", span)
             }
         }
         let sa = cited(left, a), sb = cited(right, b)
-        for (name, described) in sa {
-            if let other = sb.first(where: { $0.0 == name }) { row("source", described, other.1, "both") }
-            else { row("source", described, nil, "only left") }
+        var rows: [Row] = []
+        for s in sa {
+            if let other = sb.first(where: { $0.name == s.name }) {
+                rows.append(Row(section: "source", about: s.name, left: s.described, right: other.described,
+                                diff: s.described == other.described ? "same" : "changed", leftSpan: s.span, rightSpan: other.span))
+            } else {
+                rows.append(Row(section: "source", about: s.name, left: s.described, diff: "only left", leftSpan: s.span))
+            }
         }
-        for (name, described) in sb where !sa.contains(where: { $0.0 == name }) { row("source", nil, described, "only right") }
+        for s in sb where !sa.contains(where: { $0.name == s.name }) {
+            rows.append(Row(section: "source", about: s.name, right: s.described, diff: "only right", rightSpan: s.span))
+        }
+        return rows
+    }
 
-        // Quotes that are the same statement.
-        let qa = left.quotes.filter { $0.kind != .indirect }.sorted { $0.text.start < $1.text.start }
-        let qb = right.quotes.filter { $0.kind != .indirect }.sorted { $0.text.start < $1.text.start }
-        let articleA = corpus.article(id: a)!, articleB = corpus.article(id: b)!
+    /// Quotes that are the same statement (same speaker, half the words or more shared), with their
+    /// word diff; then the quotes — direct, partial and reported — only one report carries.
+    private func quotes(_ left: ArticleAnalysis, _ articleA: Article, _ right: ArticleAnalysis, _ articleB: Article) -> [Row] {
+        let qa = left.quotes.sorted { $0.text.start < $1.text.start }
+        let qb = right.quotes.sorted { $0.text.start < $1.text.start }
+        let speakersB = qb.map { source(of: $0, in: articleB) }
+        let wordsB = qb.map { Compare.words(articleB.text($0.text)) }
+        var usedB = Set<Int>()
+        var rows: [Row] = []
+        var onlyLeft: [Row] = []
         for q in qa {
-            guard let speaker = corpus.speakerName(q.speaker, article: a) else { continue }
-            let wordsA = Compare.words(articleA.text(q.text))
-            let matches = qb.filter { r in
-                corpus.speakerName(r.speaker, article: b) == speaker && Compare.similarity(wordsA, Compare.words(articleB.text(r.text))) >= 0.5
-            }
-            guard !matches.isEmpty else { continue }
+            let speaker = source(of: q, in: articleA)
             let textA = articleA.text(q.text)
-            let textB = matches.map { articleB.text($0.text) }.joined(separator: " … ")
-            row("quote (\(speaker))", textA, textB, WordDiff.diff(textA, textB))
-        }
-
-        // Numbers counting the same thing differently.
-        for n in left.numbers {
-            guard let unit = n.unit, unit != "fraction" else { continue }
-            for m in right.numbers where m.unit == unit && m.value != n.value {
-                row("number (\(unit))", articleA.text(n.span), articleB.text(m.span), "\(Value.format(n.value)) ≠ \(Value.format(m.value))")
+            let wordsA = Compare.words(textA)
+            let matches = qb.indices.filter { speaker != nil && speakersB[$0] == speaker && Compare.similarity(wordsA, wordsB[$0]) >= 0.5 }
+            guard let first = matches.first else {
+                onlyLeft.append(Row(section: "quote", about: speaker, left: textA, diff: "only left", detail: q.kind.rawValue, leftSpan: q.text))
+                continue
             }
+            usedB.formUnion(matches)
+            let textB = matches.map { articleB.text(qb[$0].text) }.joined(separator: " … ")
+            let diff = WordDiff.diff(textA, textB)
+            rows.append(Row(section: "quote", about: speaker, left: textA, right: textB,
+                            diff: diff.contains("[-") || diff.contains("{+") ? "changed" : "same", detail: diff,
+                            leftSpan: q.text, rightSpan: qb[first].text))
         }
-        return table
+        rows += onlyLeft
+        for (j, q) in qb.enumerated() where !usedB.contains(j) {
+            rows.append(Row(section: "quote", about: speakersB[j], right: articleB.text(q.text), diff: "only right",
+                            detail: q.kind.rawValue, rightSpan: q.text))
+        }
+        return rows
+    }
+
+    /// Who a quote is from: its speaker, or the words of an unnamed source ("officials"), so that
+    /// two reports quoting officials line up.
+    private func source(of q: Quote, in a: Article) -> String? {
+        q.speaker.flatMap { corpus.entityIndex.sourceName($0, article: a.id) }
     }
 
     /// Lower-cased words of three letters or more.
@@ -78,43 +147,5 @@ struct Compare {
     static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
         let smaller = min(a.count, b.count)
         return smaller == 0 ? 0 : Double(a.intersection(b).count) / Double(smaller)
-    }
-}
-
-/// A word-level diff: "Putin [-de facto-] {+effectively+} rejected".
-enum WordDiff {
-    static func diff(_ a: String, _ b: String) -> String {
-        let x = a.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-        let y = b.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-        func key(_ w: String) -> String { String(w.lowercased().filter { $0.isLetter || $0.isNumber }) }
-        // Words that are only punctuation match nothing.
-        let (kx, ky) = Symbols.numbered(x.map(key), y.map(key), unmatched: { $0.isEmpty })
-        let steps = EditScript.between(symbols: kx, ky, preferring: .insertions)
-        var out: [String] = []
-        var deleted: [String] = [], inserted: [String] = []
-        func flush() {
-            if !deleted.isEmpty { out.append("[-" + deleted.joined(separator: " ") + "-]") }
-            if !inserted.isEmpty { out.append("{+" + inserted.joined(separator: " ") + "+}") }
-            deleted = []
-            inserted = []
-        }
-        var i = 0, j = 0
-        for step in steps {
-            switch step {
-            case .keep:
-                flush()
-                out.append(y[j])
-                i += 1
-                j += 1
-            case .insert:
-                inserted.append(y[j])
-                j += 1
-            case .delete:
-                deleted.append(x[i])
-                i += 1
-            }
-        }
-        flush()
-        return out.joined(separator: " ")
     }
 }
