@@ -23,7 +23,7 @@ struct HTMLExportTests {
     - code: `words < 400`
 
     ```sift
-    compare 2 4 | where section ~ "quote" | select section, diff
+    compare 2 4 | where section == "quote" and diff == "changed" | select about, detail
     ```
 
     ```sift

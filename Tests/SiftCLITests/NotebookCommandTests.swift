@@ -59,9 +59,9 @@ struct NotebookCommandTests {
         // The note, the prompt with its statement, then the table the statement made.
         #expect(r.stdout.hasPrefix("# Two reports, one event\n"))
         #expect(r.stdout.contains("side by side.\nsift> articles in 1, 2 | select id, article, title, dateline, words\nid  article"))
-        #expect(r.stdout.contains("\n\nNames both reports use, and names only one does:\nsift> compare 1 2 | where section == \"entity\" | group by diff | count\ndiff "))
+        #expect(r.stdout.contains("\n\nNames both reports use, and names only one does:\nsift> compare 1 2 | where section in (\"person\", \"organization\", \"place\") | group by diff | count\ndiff "))
         let prompts = r.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("sift> ") }
-        #expect(prompts.count == 5)
+        #expect(prompts.count == 7)
     }
 
     @Test func theExampleNotebooksCheck() throws {

@@ -17,7 +17,7 @@ enum HTMLTable {
             for (i, (c, v)) in zip(t.columns, row).enumerated() {
                 if c.type.isNumeric || v.number != nil && c.type != .string {
                     out += "<td class=\"n\">" + HTMLText.number(v) + "</td>"
-                } else if c.name == "diff" {
+                } else if c.name == "diff" || c.name == "detail" {  // compare's word diff is its detail
                     out += "<td class=\"diff\">" + HTMLText.diff(v.description) + "</td>"
                 } else if i == text, !colour.isEmpty {
                     out += "<td><span class=\"\(colour)\">" + HTMLText.escape(v.description) + "</span></td>"
