@@ -183,6 +183,19 @@ struct AttributionClassTests {
         #expect(rows.map(\.speaker) == ["Nora Blake"])
     }
 
+    @Test func aPronounThatOpensASentenceKeepsTheLastSpeakerAsTheTopic() {
+        let rows = quotes("""
+        Interview
+
+        "Make yourself heard," Ruth Okafor said.
+
+        She has faced criticism for meeting Tom Hale while her office was investigating his wife, Senator Nora Hale. She said the criticism had not reached her.
+
+        "People rarely say those things to a prosecutor," she said.
+        """)
+        #expect(rows.map(\.speaker) == ["Ruth Okafor", "Ruth Okafor"])
+    }
+
     @Test func unnamedSourcesHaveNoSpeakerButStaySources() throws {
         let text = """
         Markets

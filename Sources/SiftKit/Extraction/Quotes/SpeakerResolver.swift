@@ -99,10 +99,13 @@ struct SpeakerResolver {
             if e == lastSpeaker {
                 // "…, said Batchelder. It's an issue, with Clinton lambasting the plan. "…," she
                 // said": someone of that gender named since the last speaker spoke is meant.
+                // (Unless a sentence since opens with the pronoun: "She has faced controversies,
+                // … meeting Bill Clinton while investigating his wife, Hillary Clinton. She said …"
+                // goes on about the last speaker.)
                 let named = lastSeen.contains { other, j in
                     other != e && c.mentions[j].tokens.lowerBound > lastSpeech
                         && (gender == .unknown || c.entities[other].gender == gender)
-                }
+                } && !pronounOpensSentence(gender, after: lastSpeech, before: k)
                 score += named ? 0.5 : 2
                 if explain { reasons.append("the last speaker") }
             }
@@ -121,6 +124,19 @@ struct SpeakerResolver {
             }
         }
         return best.map { ($0.entity, $0.why, $0.score) }
+    }
+
+    /// Whether a sentence between tokens `from` and `to` opens with a he/she of `gender`.
+    private func pronounOpensSentence(_ gender: Gender, after from: Int, before to: Int) -> Bool {
+        guard gender != .unknown else { return false }
+        let first = Int(c.sentenceOf[from]) + 1, last = Int(c.sentenceOf[to])
+        guard first <= last else { return false }
+        for i in first...last {
+            let k = c.article.sentences[i].tokens.lowerBound
+            guard k < to, c.t.isWord(k), let cls = c.t.lookup(Lexicon.pronouns, k) else { continue }
+            if cls == (gender == .male ? .male : .female) { return true }
+        }
+        return false
     }
 
     /// Whether a mention opens its sentence (after any title, and after an opening adverbial
