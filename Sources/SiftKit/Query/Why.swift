@@ -163,10 +163,11 @@ struct Why {
     /// The sources with a name, in the order (and so with the ids) of the `sources` rows.
     private func namedSources() -> [(article: Article, analysis: ArticleAnalysis, source: Source, name: String)] {
         var out: [(article: Article, analysis: ArticleAnalysis, source: Source, name: String)] = []
+        let index = corpus.entityIndex
         for a in corpus.articles {
             guard let analysis = corpus.analysis(id: a.id) else { continue }
             for s in analysis.sources {
-                if let name = corpus.entityIndex.sourceName(s.speaker, article: a.id) { out.append((a, analysis, s, name)) }
+                if let name = index.sourceName(s.speaker, article: a.id) { out.append((a, analysis, s, name)) }
             }
         }
         return out

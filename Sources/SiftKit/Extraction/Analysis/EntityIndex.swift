@@ -75,8 +75,8 @@ public struct EntityIndex: Sendable {
     }
 
     /// The name of a source: a speaker's name, or the words of an unnamed source ("analysts").
-    public func sourceName(_ speaker: SpeakerRef, article id: Int) -> String? {
-        if case .unnamed(let text) = speaker { return text }
+    public func sourceName(_ speaker: SpeakerRef?, article id: Int) -> String? {
+        if case .unnamed(let text)? = speaker { return text }
         return speakerName(speaker, article: id)
     }
 }

@@ -20,7 +20,9 @@ enum SpeakerPhrase: Equatable {
     /// The role, mouthpiece or document word of a description ("a spokesman for Sony" → spokesman).
     func role(_ c: AttributionContext) -> Span? {
         guard case .description(let r) = self else { return nil }
-        let k = r.first { k in c.t.isWord(k) && [Lexicon.roles, Lexicon.mouthpieces, Lexicon.documentNouns].contains { c.t.contains($0, k) } }
+        let k = r.first { k in
+            c.t.isWord(k) && (c.t.contains(Lexicon.roles, k) || c.t.contains(Lexicon.mouthpieces, k) || c.t.contains(Lexicon.documentNouns, k))
+        }
         return k.map { c.t.tokens[$0].span }
     }
 }

@@ -33,12 +33,13 @@ public struct ArticleDocument: Sendable {
         var blocks: [Block] = []
         let quotes = analysis.quotes.sorted { $0.text.start < $1.text.start }
         let quoted = quotes.filter { $0.kind != .indirect }
+        let index = corpus.entityIndex
         for (i, p) in a.paragraphs.enumerated() {
             var marks: [Mark] = []
             for q in quotes where q.text.overlaps(p.span) {
                 // Reported speech that holds a quoted fragment shows the fragment only.
                 if q.kind == .indirect && quoted.contains(where: { $0.text.overlaps(q.text) }) { continue }
-                let name = q.speaker.flatMap { corpus.entityIndex.sourceName($0, article: id) } ?? "(no speaker)"
+                let name = index.sourceName(q.speaker, article: id) ?? "(no speaker)"
                 if !legend.contains(name) { legend.append(name) }
                 let lo = max(q.text.start, p.span.start) - p.span.start
                 let hi = min(q.text.end, p.span.end) - p.span.start

@@ -72,9 +72,10 @@ struct Compare {
 
     /// Sources, with the role each article gives them: changed when the roles differ.
     private func sources(_ left: ArticleAnalysis, _ a: Int, _ right: ArticleAnalysis, _ b: Int) -> [Row] {
+        let index = corpus.entityIndex
         func cited(_ analysis: ArticleAnalysis, _ id: Int) -> [(name: String, described: String, span: Span?)] {
             analysis.sources.compactMap { s in
-                guard let name = corpus.entityIndex.sourceName(s.speaker, article: id) else { return nil }
+                guard let name = index.sourceName(s.speaker, article: id) else { return nil }
                 let role = [s.role, s.affiliation].compactMap { $0 }.joined(separator: ", ")
                 // Where it is first named: a mention, or the words that name a group ("officials").
                 var span = analysis.quotes.first { $0.speaker == s.speaker }?.speakerSpan
@@ -103,13 +104,16 @@ struct Compare {
     private func quotes(_ left: ArticleAnalysis, _ articleA: Article, _ right: ArticleAnalysis, _ articleB: Article) -> [Row] {
         let qa = left.quotes.sorted { $0.text.start < $1.text.start }
         let qb = right.quotes.sorted { $0.text.start < $1.text.start }
-        let speakersB = qb.map { source(of: $0, in: articleB) }
+        let index = corpus.entityIndex
+        // Who each quote is from: its speaker, or an unnamed source's words, so that two reports
+        // quoting officials line up.
+        let speakersB = qb.map { index.sourceName($0.speaker, article: articleB.id) }
         let wordsB = qb.map { Compare.words(articleB.text($0.text)) }
         var usedB = Set<Int>()
         var rows: [Row] = []
         var onlyLeft: [Row] = []
         for q in qa {
-            let speaker = source(of: q, in: articleA)
+            let speaker = index.sourceName(q.speaker, article: articleA.id)
             let textA = articleA.text(q.text)
             let wordsA = Compare.words(textA)
             let matches = qb.indices.filter { speaker != nil && speakersB[$0] == speaker && Compare.similarity(wordsA, wordsB[$0]) >= 0.5 }
@@ -130,12 +134,6 @@ struct Compare {
                             detail: q.kind.rawValue, rightSpan: q.text))
         }
         return rows
-    }
-
-    /// Who a quote is from: its speaker, or the words of an unnamed source ("officials"), so that
-    /// two reports quoting officials line up.
-    private func source(of q: Quote, in a: Article) -> String? {
-        q.speaker.flatMap { corpus.entityIndex.sourceName($0, article: a.id) }
     }
 
     /// Lower-cased words of three letters or more.
