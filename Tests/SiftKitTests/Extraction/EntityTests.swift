@@ -90,8 +90,7 @@ struct EntityTests {
         #expect(e["European Union"]?.aliases.contains("EU") == true)
     }
 
-    @Test func seedPlacesAndOrganisationsAreNeverPeople() throws {
-        guard Paths.sharedAvailable else { return }
+    @Test(.needsShared) func seedPlacesAndOrganisationsAreNeverPeople() throws {
         let c = Corpus()
         c.load([Paths.sharedPath("seeds")])
         let t = try c.query("entities | where type == \"person\"")
@@ -151,8 +150,7 @@ struct SourceTests {
         #expect(s["officials"]?.category == "anonymous")  // one source however capitalised
     }
 
-    @Test func seedSourcesHaveTheirRoles() throws {
-        guard Paths.sharedAvailable else { return }
+    @Test(.needsShared) func seedSourcesHaveTheirRoles() throws {
         let c = Corpus()
         c.load([Paths.sharedPath("seeds")])
         let t = try c.query("sources")
