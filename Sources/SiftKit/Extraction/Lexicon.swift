@@ -13,12 +13,12 @@ enum Lexicon {
             }
         }
         return table
-    }()
+    }().classed(.abbreviations)
 
     /// Words that open sentences (after an ambiguous abbreviation, they end the previous one).
     static let sentenceStarters: WordSet = {
         words(abbreviationData, "starter")
-    }()
+    }().classed(.sentenceStarters)
 
     /// Labels like "EXCLUSIVE" or "UPDATE" that are not a dateline's place.
     static let kickers: WordSet = WordSet(words: kickerData.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
@@ -26,40 +26,40 @@ enum Lexicon {
     /// Every form of every speech verb, as a set.
     static let speechVerbWords: WordSet = {
         WordSet(words: (speechVerbData + "\n" + characterizingVerbData).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-    }()
+    }().classed(.speechVerbWords)
 
     /// Verbs that report speech without quotation marks ("said his country would…").
     static let reportingVerbs: WordSet = {
         var set = WordSet(capacity: 256)
         forEachWord(reportingVerbData, labels: classLines(reportingVerbData).map(\.0)) { p, s, e in set.insert(p, s, e, true) }
         return set
-    }()
+    }().classed(.reportingVerbs)
     /// Reporting verbs whose clause needs "that" ("declared a local emergency" reports nothing).
-    static let thatVerbs = words(reportingVerbData, "that")
+    static let thatVerbs = words(reportingVerbData, "that").classed(.thatVerbs)
 
-    static let determiners = words(attributionData, "determiner")
+    static let determiners = words(attributionData, "determiner").classed(.determiners)
     static let eventNouns = words(factContextData, "event")
-    static let eventHeads = words(nameKindData, "event")
-    static let workCues = words(nameKindData, "work")
-    static let corporateCues = words(nameKindData, "corporate")
-    static let stakeNouns = words(nameKindData, "stake")
-    static let corporateAfter = words(nameKindData, "corporate-after")
-    static let thingAcronyms = words(nameKindData, "thing")
-    static let interjections = words(nameKindData, "interjection")
+    static let eventHeads = words(nameKindData, "event").classed(.eventHeads)
+    static let workCues = words(nameKindData, "work").classed(.workCues)
+    static let corporateCues = words(nameKindData, "corporate").classed(.corporateCues)
+    static let stakeNouns = words(nameKindData, "stake").classed(.stakeNouns)
+    static let corporateAfter = words(nameKindData, "corporate-after").classed(.corporateAfter)
+    static let thingAcronyms = words(nameKindData, "thing").classed(.thingAcronyms)
+    static let interjections = words(nameKindData, "interjection").classed(.interjections)
     static let fillerWords = words(factContextData, "filler")
     static let locatives = words(factContextData, "locative")
-    static let prepositions = words(attributionData, "preposition")
-    static let namingVerbs = words(attributionData, "naming")
-    static let workNouns = words(attributionData, "work")
-    static let groupNouns = words(attributionData, "group")
-    static let objectVerbs = words(attributionData, "object-verb")
-    static let cueNouns = words(attributionData, "cue-noun")
-    static let epithets = words(attributionData, "epithet")
-    static let bodyNouns = words(attributionData, "body")
-    static let elisions = words(attributionData, "elision")
-    static let documentNouns = words(attributionData, "document")
-    static let mouthpieces = words(attributionData, "mouthpiece")
-    static let cueLeads = words(attributionData, "cue-lead")
+    static let prepositions = words(attributionData, "preposition").classed(.prepositions)
+    static let namingVerbs = words(attributionData, "naming").classed(.namingVerbs)
+    static let workNouns = words(attributionData, "work").classed(.workNouns)
+    static let groupNouns = words(attributionData, "group").classed(.groupNouns)
+    static let objectVerbs = words(attributionData, "object-verb").classed(.objectVerbs)
+    static let cueNouns = words(attributionData, "cue-noun").classed(.cueNouns)
+    static let epithets = words(attributionData, "epithet").classed(.epithets)
+    static let bodyNouns = words(attributionData, "body").classed(.bodyNouns)
+    static let elisions = words(attributionData, "elision").classed(.elisions)
+    static let documentNouns = words(attributionData, "document").classed(.documentNouns)
+    static let mouthpieces = words(attributionData, "mouthpiece").classed(.mouthpieces)
+    static let cueLeads = words(attributionData, "cue-lead").classed(.cueLeads)
 
     static let journalistRoles = words(sourceCategoryData, "journalist")
     static let expertRoles = words(sourceCategoryData, "expert")
@@ -68,8 +68,8 @@ enum Lexicon {
     static let localRoles = words(sourceCategoryData, "local")
 
     /// Auxiliaries and adverbs that may stand between a speaker and the speech verb ("has also said").
-    static let auxiliaries = words(verbData, "auxiliary")
-    static let notAdverbs = words(verbData, "not-adverb")
+    static let auxiliaries = words(verbData, "auxiliary").classed(.auxiliaries)
+    static let notAdverbs = words(verbData, "not-adverb").classed(.notAdverbs)
 
     /// Every form of every speech verb, mapped to its lemma.
     static let speechVerbs: WordTable<String> = {
@@ -121,17 +121,17 @@ enum Lexicon {
         }
     }
 
-    static let titles = words(titleData, "title")
+    static let titles = words(titleData, "title").classed(.titles)
     static let roles: WordSet = {
         var set = WordSet(capacity: 256)
         forEachWord(titleData, labels: ["role", "title"]) { p, s, e in set.insert(p, s, e, true) }
         return set
-    }()
-    static let roleModifiers = words(titleData, "modifier")
-    static let leaderRoles = words(titleData, "leader")
-    static let maleTitles = words(titleData, "male")
-    static let femaleTitles = words(titleData, "female")
-    static let honorifics = words(titleData, "honorific")
+    }().classed(.roles)
+    static let roleModifiers = words(titleData, "modifier").classed(.roleModifiers)
+    static let leaderRoles = words(titleData, "leader").classed(.leaderRoles)
+    static let maleTitles = words(titleData, "male").classed(.maleTitles)
+    static let femaleTitles = words(titleData, "female").classed(.femaleTitles)
+    static let honorifics = words(titleData, "honorific").classed(.honorifics)
     /// Abbreviated titles and the roles they stand for: "sen" → "senator".
     static let roleAbbreviations: [String: String] = {
         var map: [String: String] = [:]
@@ -144,10 +144,10 @@ enum Lexicon {
         return map
     }()
 
-    static let placeHeads = words(placeShapeData, "head")
-    static let organizationHeads = words(organizationData, "head")
-    static let organizationOpenings = words(organizationData, "opening")
-    static let organizationNames = words(organizationData, "single")
+    static let placeHeads = words(placeShapeData, "head").classed(.placeHeads)
+    static let organizationHeads = words(organizationData, "head").classed(.organizationHeads)
+    static let organizationOpenings = words(organizationData, "opening").classed(.organizationOpenings)
+    static let organizationNames = words(organizationData, "single").classed(.organizationNames)
 
     enum PronounClass: UInt8 { case male, female, plural, neuter, first }
     static let pronouns: WordTable<PronounClass> = {
@@ -164,12 +164,12 @@ enum Lexicon {
             words.forEach { t.insert($0, c) }
         }
         return t
-    }()
+    }().classed(.pronouns)
 
     /// Particles that stay inside a person's name: "Ursula von der Leyen", "Osama bin Laden".
-    static let nameParticles = words(nameData, "particle")
+    static let nameParticles = words(nameData, "particle").classed(.nameParticles)
     static let nameSuffixes = words(nameData, "suffix")
-    static let nameAdjectives = words(nameData, "adjective")
+    static let nameAdjectives = words(nameData, "adjective").classed(.nameAdjectives)
 
     /// "label: word word…" lines, grouped by label in order.
     static func classLines(_ data: String) -> [(String, [String])] {

@@ -47,7 +47,9 @@ extension TokenText {
 
     /// Token k looked up as it is (no possessive ending removed).
     func exact<V>(_ table: WordTable<V>, _ k: Int) -> V? {
-        possessiveLength(k) == 0 ? table.lookup(b, start(k), end(k), hash: hashes[k]) : table.lookup(b, start(k), end(k))
+        if possessiveLength(k) != 0 { return table.lookup(b, start(k), end(k)) }
+        if table.wordClass != 0 && classes(k) & table.wordClass == 0 { return nil }
+        return table.lookup(b, start(k), end(k), hash: hashes[k])
     }
 
     /// The value of a token of ASCII digits only ("2022"), nil otherwise.

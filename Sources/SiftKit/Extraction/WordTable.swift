@@ -32,8 +32,25 @@ struct WordTable<Value>: @unchecked Sendable {
     private var values: [Value] = []
     /// Bit n set when some key is n bytes long (n < 64; bit 63 stands for 63 and more).
     private var lengths: UInt64 = 0
+    /// The bit of `WordClass` this table stands for (0 when none): `TokenText` then answers
+    /// "is token k in this table" from the token's classes, computed with one look-up per word.
+    private(set) var wordClass: UInt64 = 0
 
     var count: Int { values.count }
+
+    /// This table, marked as the one `WordClasses.merged` files under class `c`.
+    func classed(_ c: WordClass) -> WordTable {
+        var copy = self
+        copy.wordClass = c.bit
+        return copy
+    }
+
+    /// Calls `body` with every word's (lower-cased) bytes, in insertion order.
+    func forEachWord(_ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) {
+        pool.withUnsafeBufferPointer { p in
+            for i in 0..<count { body(p, Int(starts[i]), Int(starts[i + 1])) }
+        }
+    }
 
     init(capacity: Int = 16) {
         var size = 16
@@ -67,6 +84,18 @@ struct WordTable<Value>: @unchecked Sendable {
         values.append(value)
         place(hash: h, entry: count - 1)
         lengths |= Self.lengthBit(e - s)
+    }
+
+    /// Changes the value of the word `p[s..<e]` in place, inserting `initial` first when it is
+    /// missing: one search where a look-up and an insert would make two.
+    mutating func update(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, initial: Value, _ change: (inout Value) -> Void) {
+        if let slot = find(p, s, e, hash: WordHash.of(p, s, e)) {
+            change(&values[Int(slotEntry[slot])])
+            return
+        }
+        var value = initial
+        change(&value)
+        insert(p, s, e, value)
     }
 
     private mutating func place(hash h: Int, entry: Int) {

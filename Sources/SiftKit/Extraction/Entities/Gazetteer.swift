@@ -19,7 +19,7 @@ enum Gazetteer {
             t.insert(p, f[0].lowerBound, f[0].upperBound, kind)
         }
         return t
-    }()
+    }().classed(.places)
 
     /// Demonym → the country's name ("Ukrainian" → "Ukraine").
     static let demonyms: WordTable<String> = {
@@ -29,7 +29,7 @@ enum Gazetteer {
             t.insert(p, f[0].lowerBound, f[0].upperBound, String(decoding: UnsafeBufferPointer(rebasing: p[f[1]]), as: UTF8.self))
         }
         return t
-    }()
+    }().classed(.demonyms)
 
     /// First name → gender (unknown for names used for both).
     static let firstNames: WordTable<Gender> = {
@@ -40,7 +40,7 @@ enum Gazetteer {
             t.insert(p, f[0].lowerBound, f[0].upperBound, gender)
         }
         return t
-    }()
+    }().classed(.firstNames)
 
     /// Common lower-case English words ("rival", "former", "early"): a capitalised one opening a
     /// name is a describing word, not part of it.
@@ -50,9 +50,9 @@ enum Gazetteer {
             if let w = f.first { t.insert(p, w.lowerBound, w.upperBound, true) }
         }
         return t
-    }()
+    }().classed(.commonWords)
 
-    static let months = Lexicon.words(calendarData, "month")
-    static let holidays = Lexicon.words(calendarData, "holiday")
-    static let weekdays = Lexicon.words(calendarData, "weekday")
+    static let months = Lexicon.words(calendarData, "month").classed(.months)
+    static let holidays = Lexicon.words(calendarData, "holiday").classed(.holidays)
+    static let weekdays = Lexicon.words(calendarData, "weekday").classed(.weekdays)
 }

@@ -12,7 +12,7 @@ struct NameFinder {
         var mentions: [Mention] = []
         let capitalizedInside = capitalizedMidSentence()
         let lowercase = lowercaseWords()
-        var lowercaseInside: WordSet? = lowercase
+        var lowercaseInside: TokenWordSet? = lowercase
         for (si, s) in article.sentences.enumerated() where article.paragraphs[s.paragraph].kind != .embed {
             var k = s.tokens.lowerBound
             let first = firstWord(s)
@@ -47,12 +47,10 @@ struct NameFinder {
     }
 
     /// Words the story writes in lower case somewhere ("calls", "over", "police").
-    private func lowercaseWords() -> WordSet {
-        var words = WordSet(capacity: 256)
+    private func lowercaseWords() -> TokenWordSet {
+        var words = t.emptyWordSet()
         for s in article.sentences where article.paragraphs[s.paragraph].kind == .body {
-            for k in s.tokens where t.isLowerWord(k) && !t.contains(words, k) {
-                words.insert(t.b, t.start(k), t.end(k) - t.possessiveLength(k), true)
-            }
+            for k in s.tokens where t.isLowerWord(k) { t.insert(k, into: &words) }
         }
         return words
     }
@@ -60,7 +58,7 @@ struct NameFinder {
     /// A run of capitalised words in a title-case headline, cut at the words that are not part
     /// of a name: those the story never capitalises mid-sentence and no list knows ("Calls",
     /// "Over", "Police"), save a surname after a first name.
-    private func splitTitleCase(_ r: Range<Int>, lowercase: inout WordSet?, capitalized: WordSet) -> [Range<Int>] {
+    private func splitTitleCase(_ r: Range<Int>, lowercase: inout TokenWordSet?, capitalized: TokenWordSet) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var start: Int? = nil
         for k in r {
@@ -137,13 +135,13 @@ struct NameFinder {
 
     /// Capitalised words seen somewhere other than a sentence's start: "Trump" is a name even
     /// when it opens a sentence; "Instead" is not.
-    private func capitalizedMidSentence() -> WordSet {
-        var words = WordSet(capacity: 64)
+    private func capitalizedMidSentence() -> TokenWordSet {
+        var words = t.emptyWordSet()
         for s in article.sentences where article.paragraphs[s.paragraph].kind == .body {
             let first = firstWord(s)
             for k in s.tokens where k != first && t.isCapitalized(k) {
                 if k > s.tokens.lowerBound && (t.tokens[k - 1].kind == .quote || t.isPunct(k - 1, 0x3A)) { continue }
-                if !t.contains(words, k) { words.insert(t.b, t.start(k), t.end(k) - t.possessiveLength(k), true) }
+                t.insert(k, into: &words)
             }
         }
         return words
@@ -246,7 +244,7 @@ struct NameFinder {
             && !t.contains(Lexicon.organizationOpenings, k) && t.lookup(Gazetteer.demonyms, k) == nil && !isCalendar(k)
     }
 
-    private func classify(_ chunk: Range<Int>, sentence: Int, sentenceStart: Bool, seenInside: WordSet, lowercase: WordSet) -> [Mention] {
+    private func classify(_ chunk: Range<Int>, sentence: Int, sentenceStart: Bool, seenInside: TokenWordSet, lowercase: TokenWordSet) -> [Mention] {
         var cs = chunk.lowerBound
         let ce = chunk.upperBound
         // "Washington-based", "Kremlin-backed": an adjective made from a name, not part of one.

@@ -4,7 +4,7 @@
 extension NameFinder {
     /// A common English word no list knows as part of names ("rival", "former"), or one also
     /// given as a first name that the story writes in lower case too ("Early Elvis" … "early").
-    func isDescribingWord(_ k: Int, lowercase: WordSet) -> Bool {
+    func isDescribingWord(_ k: Int, lowercase: TokenWordSet) -> Bool {
         t.contains(Gazetteer.commonWords, k) && !isKnownNameWord(k) && !t.contains(Lexicon.nameParticles, k)
             || t.contains(Gazetteer.commonWords, k) && t.lookup(Gazetteer.firstNames, k) != nil && t.contains(lowercase, k)
             || t.isCapitalized(k) && t.contains(Lexicon.roleModifiers, k) && t.contains(Gazetteer.commonWords, k)

@@ -8,6 +8,12 @@ struct TokenText {
     /// Per token: the bytes of its possessive ending ('s, ’s), 0 when none.
     let possessives: [UInt8]
 
+    /// Per token: its word's number in this article. Tokens with the same text (ASCII case and
+    /// a possessive ending aside) share one, so per-article word sets are arrays of flags.
+    let wordIDs: [Int32]
+    /// Per word number: the `WordClass` bits of the tables it is in.
+    private let wordClasses: [UInt64]
+
     init(b: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
         self.b = b
         self.tokens = tokens
@@ -23,7 +29,62 @@ struct TokenText {
         }
         self.hashes = hashes
         self.possessives = possessives
+        (wordIDs, wordClasses) = Self.numberWords(b, tokens, hashes, possessives)
     }
+
+    /// Numbers the distinct words of `tokens` in order of first appearance, and looks each up once
+    /// in the merged lexicon.
+    private static func numberWords(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ hashes: [Int],
+                                    _ possessives: [UInt8]) -> ([Int32], [UInt64]) {
+        let merged = WordClasses.merged
+        var size = 16
+        while size < tokens.count * 2 { size <<= 1 }
+        let mask = size - 1
+        var slots = [Int32](repeating: -1, count: size)
+        var first: [Int32] = []  // per word: the token that first wrote it
+        var classes: [UInt64] = []
+        var ids = [Int32](repeating: 0, count: tokens.count)
+        for k in tokens.indices {
+            let h = hashes[k]
+            let s = Int(tokens[k].start), e = Int(tokens[k].end) - Int(possessives[k])
+            var slot = h & mask
+            while true {
+                let id = slots[slot]
+                if id < 0 {
+                    let new = Int32(first.count)
+                    slots[slot] = new
+                    first.append(Int32(k))
+                    classes.append(merged.lookup(b, s, e, hash: h) ?? 0)
+                    ids[k] = new
+                    break
+                }
+                let j = Int(first[Int(id)])
+                if hashes[j] == h && sameLowered(b, s, e, Int(tokens[j].start), Int(tokens[j].end) - Int(possessives[j])) {
+                    ids[k] = id
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+        return (ids, classes)
+    }
+
+    @inline(__always)
+    private static func sameLowered(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ s2: Int, _ e2: Int) -> Bool {
+        guard e - s == e2 - s2 else { return false }
+        var i = 0
+        while i < e - s {
+            if WordHash.lower(b[s + i]) != WordHash.lower(b[s2 + i]) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// How many distinct words the article has (the size of a `TokenWordSet`).
+    var wordCount: Int { wordClasses.count }
+
+    /// The `WordClass` bits of token k's word (its possessive ending removed).
+    @inline(__always) func classes(_ k: Int) -> UInt64 { wordClasses[Int(wordIDs[k])] }
 
     @inline(__always) func start(_ k: Int) -> Int { Int(tokens[k].start) }
     @inline(__always) func end(_ k: Int) -> Int { Int(tokens[k].end) }
@@ -84,11 +145,21 @@ struct TokenText {
     }
 
     /// Looks the token up in a word table (its possessive ending removed).
+    @inline(__always)
     func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V? {
-        table.lookup(b, start(k), end(k) - possessiveLength(k), hash: hashes[k])
+        if table.wordClass != 0 && classes(k) & table.wordClass == 0 { return nil }
+        return table.lookup(b, start(k), end(k) - possessiveLength(k), hash: hashes[k])
     }
 
-    func contains(_ table: WordSet, _ k: Int) -> Bool { lookup(table, k) != nil }
+    @inline(__always)
+    func contains(_ table: WordSet, _ k: Int) -> Bool {
+        if table.wordClass != 0 { return classes(k) & table.wordClass != 0 }
+        return lookup(table, k) != nil
+    }
+
+    func contains(_ set: TokenWordSet, _ k: Int) -> Bool { set.member[Int(wordIDs[k])] }
+    func insert(_ k: Int, into set: inout TokenWordSet) { set.member[Int(wordIDs[k])] = true }
+    func emptyWordSet() -> TokenWordSet { TokenWordSet(member: Array(repeating: false, count: wordCount)) }
 
     /// The text of tokens [s, e) joined by single spaces, a possessive ending on the last one dropped.
     func phrase(_ s: Int, _ e: Int) -> String {
@@ -115,4 +186,9 @@ struct TokenText {
         }
         return bytes.withUnsafeBufferPointer { table.lookup($0, 0, $0.count) }
     }
+}
+
+/// A set of one article's words (as `TokenText` numbers them), filled and asked by token.
+struct TokenWordSet {
+    fileprivate var member: [Bool]
 }

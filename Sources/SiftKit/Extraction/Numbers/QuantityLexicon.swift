@@ -39,14 +39,14 @@ enum QuantityLexicon {
         }
         set.insert("sept", true)
         return set
-    }()
+    }().classed(.openers)
 
     static let qualifiers = PhraseTable(entries("qualifier").map(\.0))
     static let vague = PhraseTable(entries("vague").map(\.0))
-    static let cardinals: WordTable<Double> = table("cardinal") { Double($0) ?? 0 }
-    static let scales: WordTable<Double> = table("scale") { Double($0) ?? 1 }
-    static let fractions: WordTable<Double> = table("fraction") { Double($0) ?? 0 }
-    static let currencies: WordTable<String> = table("currency") { $0 }
+    static let cardinals: WordTable<Double> = table("cardinal") { Double($0) ?? 0 }.classed(.cardinals)
+    static let scales: WordTable<Double> = table("scale") { Double($0) ?? 1 }.classed(.scales)
+    static let fractions: WordTable<Double> = table("fraction") { Double($0) ?? 0 }.classed(.fractions)
+    static let currencies: WordTable<String> = table("currency") { $0 }.classed(.currencies)
     static let percentWords = PhraseTable(entries("percent").map(\.0))
     static let relativeDates = PhraseTable(entries("relative").map(\.0))
 
@@ -60,5 +60,5 @@ enum QuantityLexicon {
         }
         m.insert("sept", 9)
         return m
-    }()
+    }().classed(.monthNumbers)
 }
