@@ -6,9 +6,13 @@ public struct EntityRecord: Sendable {
     /// The article's position in its corpus or stream (articles are merged in this order).
     public var article: Int
     /// `EntityKey.of`: "person|iuri gagarin", "organization|european union", "other|obama".
-    public var key: String { didSet { type = Self.type(of: key) } }
-    /// The type the key starts with (read once: the merge asks it of every record many times).
+    public var key: String { didSet { (type, isFull, word) = Self.parts(of: key) } }
+    /// The type the key starts with, whether it has two or more words (a full name, merged
+    /// first), and the words after the type: read once, since the merge asks them of every
+    /// record many times.
     private(set) var type: EntityType
+    private(set) var isFull: Bool
+    private(set) var word: Substring
     /// Introduced with a title or role ("President Obama"): a bare surname that a titled person's
     /// article keeps apart from a full name it also names.
     public var titled: Bool
@@ -24,7 +28,7 @@ public struct EntityRecord: Sendable {
                 personEvidence: PersonEvidence = .strong) {
         self.article = article
         self.key = key
-        self.type = Self.type(of: key)
+        (type, isFull, word) = Self.parts(of: key)
         self.titled = titled
         self.forms = forms
         self.counts = counts
@@ -32,10 +36,13 @@ public struct EntityRecord: Sendable {
         self.personEvidence = personEvidence
     }
 
-    static func type(of key: String) -> EntityType { EntityType(rawValue: String(key.prefix { $0 != "|" })) ?? .other }
-    /// A key of two or more words: a full name, merged first.
-    var isFull: Bool { key.utf8.contains(0x20) }
-    var word: Substring { key.suffix(from: key.index(after: key.firstIndex(of: "|") ?? key.startIndex)) }
+    static func parts(of key: String) -> (EntityType, Bool, Substring) {
+        let utf8 = key.utf8
+        let bar = utf8.firstIndex(of: 0x7C)
+        let type = EntityType(rawValue: String(key[..<(bar ?? key.endIndex)])) ?? .other
+        let word = bar.map { key[utf8.index(after: $0)...] } ?? key[...]
+        return (type, utf8.contains(0x20), word)
+    }
 }
 
 /// The key the corpus merge meets an article's entity on (`entity_key` of `mentions` rows): its
@@ -110,8 +117,8 @@ enum EntityMerge {
             let g = byKey[record.key] ?? create(r)
             add(r, to: g)
             fullNameArticles[g].insert(record.article)
-            if record.type == .person, let space = record.key.lastIndex(of: " ") {
-                let surname = record.key[record.key.index(after: space)...]
+            if record.type == .person, let space = record.key.utf8.lastIndex(of: 0x20) {
+                let surname = record.key[record.key.utf8.index(after: space)...]
                 if !surnames[surname, default: []].contains(g) { surnames[surname, default: []].append(g) }
             }
             if record.type != .person {

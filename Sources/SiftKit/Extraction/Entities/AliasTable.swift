@@ -12,8 +12,17 @@ enum AliasTable {
         return out
     }()
 
+    /// The first word of every form: most names start with none, and are rejected without
+    /// joining their words.
+    static let firstWords: WordSet = {
+        var set = WordSet(capacity: 256)
+        for form in entries.keys { set.insert(String(form.prefix { $0 != " " }), true) }
+        return set
+    }()
+
     /// The entity a name's key is a form of, if the table lists it.
     static func lookup(_ key: [String]) -> (type: EntityType, key: [String])? {
-        key.isEmpty || key.count > 5 ? nil : entries[key.joined(separator: " ")]
+        guard let first = key.first, key.count <= 5, firstWords.contains(first) else { return nil }
+        return entries[key.joined(separator: " ")]
     }
 }

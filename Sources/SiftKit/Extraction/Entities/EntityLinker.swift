@@ -134,32 +134,34 @@ struct EntityLinker {
         mergeByKindEvidence(&entities, &mentions)
 
         // A one-word "other" that a later mention showed to be a person joins the person.
-        for (e, entity) in entities.enumerated() {
-            var best = entity.mentions.max { keys[$0].count < keys[$1].count } ?? entity.mentions[0]
-            if entity.type == .person, let titled = entity.mentions.first(where: { keys[$0].count == keys[best].count && mentions[$0].title != nil }) {
+        for e in entities.indices {
+            let entityMentions = entities[e].mentions
+            var best = entityMentions.max { keys[$0].count < keys[$1].count } ?? entityMentions[0]
+            if entities[e].type == .person, let titled = entityMentions.first(where: { keys[$0].count == keys[best].count && mentions[$0].title != nil }) {
                 best = titled
             }
             // The name and the forms as written (white space read as one space), in reading order:
             // what a `mentions` row gives, so that merging rows from many runs gives the same entities.
-            let name = NameKey.form(article.text(mentions[best].span))
+            let name = NameKey.form(t.b, mentions[best].span.start, mentions[best].span.end)
             if name != entities[e].name {
                 entities[e].name = name
                 entities[e].nameKey = NameKey.key(name)
             }
-            for m in entity.mentions.sorted() {  // few forms each: a linear search beats a dictionary
-                let text = NameKey.form(article.text(mentions[m].span))
+            for m in entityMentions.sorted() {  // few forms each: a linear search beats a dictionary
+                let text = NameKey.form(t.b, mentions[m].span.start, mentions[m].span.end)
                 if let i = entities[e].forms.firstIndex(of: text) { entities[e].formCounts[i] += 1 } else {
                     entities[e].forms.append(text)
                     entities[e].formCounts.append(1)
                 }
             }
-            for m in entity.mentions {
+            for m in entityMentions {
                 mentions[m].entity = e
-                for span in [mentions[m].title, mentions[m].appositive].compactMap({ $0 }) {
-                    for w in article.text(span).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "." }) {
-                        entities[e].roleWords.insert(String(w))
+                for span in [mentions[m].title, mentions[m].appositive] {
+                    guard let span else { continue }
+                    for w in descriptionWords(span) {
+                        entities[e].roleWords.insert(w)
                         // "Sen." is also "senator", so that "the senator" finds Sen. Bernie Sanders.
-                        let bare = w.hasSuffix(".") ? String(w.dropLast()) : String(w)
+                        let bare = w.hasSuffix(".") ? String(w.dropLast()) : w
                         if let full = Lexicon.roleAbbreviations[bare] { entities[e].roleWords.insert(full) }
                     }
                 }
@@ -167,6 +169,27 @@ struct EntityLinker {
         }
         return entities
     }
+
+    /// The lower-cased words of a title or appositive: runs of letters, hyphens and dots.
+    private func descriptionWords(_ span: Span) -> [String] {
+        let bytes = UnsafeBufferPointer(rebasing: t.b[span.start..<span.end])
+        guard !bytes.contains(where: { $0 >= 0x80 }) else {
+            return article.text(span).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "." }).map(String.init)
+        }
+        // ASCII: a letter is A-Z or a-z, and lower-casing is a bit.
+        var words: [String] = []
+        var i = 0
+        while i < bytes.count {
+            while i < bytes.count && !Self.isWordByte(bytes[i]) { i += 1 }
+            let start = i
+            while i < bytes.count && Self.isWordByte(bytes[i]) { i += 1 }
+            if i > start { words.append(String(decoding: bytes[start..<i].map { CharClass.isASCIIUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)) }
+        }
+        return words
+    }
+
+    @inline(__always)
+    private static func isWordByte(_ c: UInt8) -> Bool { CharClass.isASCIILetter(c) || c == 0x2D || c == 0x2E }
 
     /// Among people sharing a surname, the one a short mention means: the gender its title
     /// gives; then a title it shares ("President Obama" is not "first lady Michelle Obama");
@@ -259,12 +282,20 @@ struct EntityLinker {
 
     /// The kind the context of an entity's mentions shows, when it is no person: a company, or
     /// an event, work, thing or holiday (other).
+    /// Context that shows what kind of thing a name is: a company, a work, an event, a thing.
+    private static func isSpecific(_ e: MentionEvidence) -> Bool {
+        switch e {
+        case .corporate, .work, .event, .thing, .holiday, .interjection: return true
+        default: return false
+        }
+    }
+
     private static func kind(_ evidence: [MentionEvidence]) -> EntityType? {
         if evidence.contains(where: strongPerson.contains) { return nil }
         // Beside a known first name the context must weigh as much as the other mentions: one
         // "video Scott" among many mentions of Keith Lamont Scott does not make him a work. A
         // speech verb alone weighs nothing ("Yukos said": bodies speak).
-        let specific = evidence.filter { [.corporate, .work, .event, .thing, .holiday, .interjection].contains($0) }.count
+        let specific = evidence.filter(isSpecific).count
         if specific == 0 || evidence.contains(.firstName) && specific * 2 < evidence.count - specific { return nil }
         // "Trump's rival Hillary Clinton": a first name outweighs a company's context.
         if evidence.contains(.corporate) { return evidence.contains(.firstName) ? nil : .organization }
@@ -273,8 +304,17 @@ struct EntityLinker {
     }
 
     private func mergeByKindEvidence(_ entities: inout [LocalEntity], _ mentions: inout [Mention]) {
+        // Only a name with a mention of specific evidence can change kind: most articles have none.
+        var wanted: Set<[String]> = []
+        for e in entities.indices where entities[e].type != .place
+            && entities[e].mentions.contains(where: { Self.isSpecific(mentions[$0].evidence) }) {
+            wanted.insert(entities[e].nameKey)
+        }
+        if wanted.isEmpty { return }
         var byName: [[String]: [Int]] = [:]  // the name's words → entities of any type
-        for e in entities.indices where entities[e].type != .place { byName[entities[e].nameKey, default: []].append(e) }
+        for e in entities.indices where entities[e].type != .place && wanted.contains(entities[e].nameKey) {
+            byName[entities[e].nameKey, default: []].append(e)
+        }
         var changed = false
         for (_, group) in byName {
             let evidence = group.flatMap { entities[$0].mentions.map { mentions[$0].evidence } }
@@ -317,10 +357,10 @@ struct EntityLinker {
     /// The organisation whose capitalised words' initials spell an acronym (CSIS).
     private func organizationWithInitials(_ acronym: String, _ entities: [LocalEntity], _ cache: inout [Int: String]) -> Int? {
         guard acronym.count >= 2 else { return nil }
-        for (e, entity) in entities.enumerated() where entity.type == .organization {
+        for e in entities.indices where entities[e].type == .organization {
             let initials: String
             if let known = cache[e] { initials = known } else {
-                initials = entity.name.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap { $0.first?.lowercased() }.joined()
+                initials = entities[e].name.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap { $0.first?.lowercased() }.joined()
                 cache[e] = initials
             }
             if initials == acronym { return e }

@@ -10,6 +10,21 @@ enum NameKey {
     /// The folded form of one word given as UTF-8 bytes. ASCII letters and digits are kept
     /// lower-cased, other ASCII dropped; accented letters read as their base letter.
     static func fold(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        // Most words are ASCII: fold them in a buffer on the stack, with no array made.
+        if word.count <= 64 && !word.contains(where: { $0 >= 0x80 }) {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { out in
+                var n = 0
+                for c in word where CharClass.isASCIILetter(c) || CharClass.isASCIIDigit(c) {
+                    out[n] = CharClass.isASCIIUpper(c) ? c | 0x20 : c
+                    n += 1
+                }
+                if n > 4 && Self.hasTransliterationEnding(out[n - 2], out[n - 1]) {
+                    out[n - 2] = 0x79
+                    n -= 1
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
+            }
+        }
         var out: [UInt8] = []
         out.reserveCapacity(word.count)
         var i = word.startIndex
@@ -27,15 +42,17 @@ enum NameKey {
             if let scalar, let base = baseLetter(scalar) { out += Array(String(base).utf8) }
             i += n
         }
-        // Transliteration endings: -iy, -yy, -ij, -ii all read -y.
-        if out.count > 4 {
-            let a = out[out.count - 2], b = out[out.count - 1]
-            if (a == 0x69 && (b == 0x79 || b == 0x6A || b == 0x69)) || (a == 0x79 && b == 0x79) {
-                out.removeLast(2)
-                out.append(0x79)
-            }
+        if out.count > 4 && Self.hasTransliterationEnding(out[out.count - 2], out[out.count - 1]) {
+            out.removeLast(2)
+            out.append(0x79)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Transliteration endings: -iy, -yy, -ij, -ii all read -y.
+    @inline(__always)
+    private static func hasTransliterationEnding(_ a: UInt8, _ b: UInt8) -> Bool {
+        (a == 0x69 && (b == 0x79 || b == 0x6A || b == 0x69)) || (a == 0x79 && b == 0x79)
     }
 
     /// The key of a whole name: its folded words, without middle initials; a generational suffix
@@ -57,7 +74,7 @@ enum NameKey {
             // Initials ("J.", "J"): one folded letter from a word of at most two characters.
             let characters = w.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
             if f.isEmpty || (f.utf8.count == 1 && characters <= 2) { return }
-            if suffixes.contains(f) {
+            if isSuffix(f) {
                 if let last = words.indices.last { words[last] += " " + f }
                 return
             }
@@ -68,7 +85,10 @@ enum NameKey {
         return words
     }
 
-    private static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+    /// A generational suffix, folded: jr, sr, ii, iii, iv.
+    private static func isSuffix(_ f: String) -> Bool {
+        f == "jr" || f == "sr" || f == "ii" || f == "iii" || f == "iv"
+    }
 
     /// Whether two folded first names are spellings of one name: the same once y and j read as
     /// i and doubled letters as one (Yuri, Yuriy, Yury), or one a prefix of the other by a letter
@@ -99,17 +119,30 @@ enum NameKey {
 
     /// A name as written, with each run of white space (a line break inside a paragraph, a double
     /// space) read as one space: the form entities count and are named by.
-    static func form(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0B || $0 == 0x0C || $0 == 0x20 }) else { return text }
+    static func form(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
+        let text = UnsafeBufferPointer(rebasing: b[s..<e])
+        guard text.contains(where: isSpace) else { return String(decoding: text, as: UTF8.self) }
+        return String(decoding: spaced(text), as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0B || c == 0x0C }
+
+    private static func spaced<C: Collection<UInt8>>(_ text: C) -> [UInt8] {
         var out: [UInt8] = []
         var space = false
-        for c in text.utf8 {
-            if c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0B || c == 0x0C || c == 0x20 { space = true; continue }
+        for c in text {
+            if isSpace(c) { space = true; continue }
             if space && !out.isEmpty { out.append(0x20) }
             space = false
             out.append(c)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
+    }
+
+    static func form(_ text: String) -> String {
+        guard text.utf8.contains(where: isSpace) else { return text }
+        return String(decoding: spaced(text.utf8), as: UTF8.self)
     }
 
     /// The surname of a person's name (its last word that is not a suffix or initial).
