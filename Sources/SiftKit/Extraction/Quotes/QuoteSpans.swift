@@ -26,13 +26,14 @@ enum QuoteSpans {
         var out: [QuoteSpan] = []
         let tokens = article.tokens
         var current: QuoteSpan? = nil
+        var open = false  // current != nil, kept apart: asking the optional copies the span per token
         var closer: UInt32 = 0
         var textStart = 0
         let body = article.paragraphs.indices.filter { article.paragraphs[$0].kind == .body }
         for (bi, p) in body.enumerated() {
             let para = article.paragraphs[p]
             var k = para.tokens.lowerBound
-            if current != nil {
+            if open {
                 // Continues only when this paragraph directly follows and opens with a mark.
                 if let m = QuoteMarks.mark(t, k, para, convention, isOpen: false),
                    m.role != .close || (convention.firstLevel == .single && QuoteMarks.opensShape(t, k, para)),
@@ -46,10 +47,11 @@ enum QuoteSpans {
                     q.text = Span(textStart, end)
                     out.append(q)
                     current = nil
+                    open = false
                 }
             }
             while k < para.tokens.upperBound {
-                guard let m = QuoteMarks.mark(t, k, para, convention, isOpen: current != nil) else {
+                guard let m = QuoteMarks.mark(t, k, para, convention, isOpen: open) else {
                     k += 1
                     continue
                 }
@@ -67,6 +69,7 @@ enum QuoteSpans {
                         q.text = Span(textStart, Int(tokens[k].start))
                         out.append(q)
                         current = nil
+                        open = false
                     } else if reopens {
                         // "…the Olympics. "The amber light is flashing.": the quote runs on.
                         current!.reopenings.append(k)
@@ -83,12 +86,13 @@ enum QuoteSpans {
                     // A stray closing mark ("… need "significant" changes"): nothing opens here.
                 } else if m.role != .close || opensDespiteShape(tokens[k], k, para) {
                     current = QuoteSpan(open: k, close: nil, text: Span(0, 0), firstParagraph: p, lastParagraph: p)
+                    open = true
                     closer = m.role == .close ? m.scalar : m.partner
                     textStart = Int(tokens[k + m.width - 1].end)
                 }
                 k += m.width
             }
-            if current != nil { current!.lastParagraph = p }
+            if open { current!.lastParagraph = p }
         }
         if var q = current {
             q.text = Span(textStart, article.paragraphs[q.lastParagraph].span.end)
