@@ -20,7 +20,7 @@ title: lieutenant lt major maj sergeant sgt admiral adm captain capt marshal bri
 title: sheriff detective inspector speaker congressman congresswoman assemblyman assemblywoman alderman
 title: professor prof dr dean deputy vice-president vice-chancellor mp mep governor-general attorney-general
 title: secretary-general director-general minister-president premier coach agent officer trooper pastor father
-title: adviser advisor spokesman spokeswoman spokesperson envoy delegate
+title: adviser advisor spokesman spokeswoman spokesperson envoy delegate leader whip
 role: president presidents minister ministers secretary chancellor premier senator sen sens representative rep reps
 role: governor gov mayor chief general gen generals commander envoy ambassador adviser advisor director
 role: spokesman spokeswoman spokesperson chairman chairwoman chair chairperson leader judge justice attorney

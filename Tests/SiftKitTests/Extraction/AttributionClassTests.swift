@@ -214,4 +214,32 @@ struct AttributionClassTests {
         let sources = try c.query("sources | select name, category")
         #expect((0..<sources.count).map { sources.row($0)["name"]!.string } == ["analysts", "Harlow Motors"])
     }
+
+    /// "Senate Minority Leader Harry Reid": a chamber, then a leader's title, then the person; and
+    /// a title word after a first name is a surname ("Charlie King"), not a role to resolve.
+    @Test func aLeaderOfAChamberAndASurnameThatIsATitle() {
+        let rows = quotes("""
+        Taxes
+
+        Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist” in recent weeks.
+
+        "Turnout makes a difference," said Charlie King, a prominent New York Democrat.
+        """)
+        #expect(rows.map(\.speaker) == ["Harry Reid", "Charlie King"])
+    }
+
+    /// A caption in title case ("President Obama Speech at …") does not make its common nouns
+    /// part of a name: the story writes "speech" in lower case.
+    @Test func aTitleCaseCaptionDoesNotLengthenAName() throws {
+        let corpus = Corpus()
+        corpus.add(try #require(ArticleBuilder.build(text: """
+        Rally
+
+        [Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Chicago]
+
+        "It's about me," Mr. Obama said in a speech on Saturday.
+        """, name: "caption.txt")))
+        let people = try corpus.query(#"entities | where type == "person" | select name"#).rows.map { $0[0].string }
+        #expect(people == ["Obama"])
+    }
 }

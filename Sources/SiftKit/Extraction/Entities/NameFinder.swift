@@ -137,7 +137,8 @@ struct NameFinder {
     /// when it opens a sentence; "Instead" is not.
     private func capitalizedMidSentence() -> TokenWordSet {
         var words = t.emptyWordSet()
-        for s in article.sentences where article.paragraphs[s.paragraph].kind == .body {
+        // (A title-case line, "President Obama Speech at …", says nothing of which words are names.)
+        for s in article.sentences where article.paragraphs[s.paragraph].kind == .body && !isTitleCase(s) {
             let first = firstWord(s)
             for k in s.tokens where k != first && t.isCapitalized(k) {
                 if k > s.tokens.lowerBound && (t.tokens[k - 1].kind == .quote || t.isPunct(k - 1, 0x3A)) { continue }
@@ -240,6 +241,11 @@ struct NameFinder {
     private func isNameToken(_ k: Int) -> Bool {
         if isInitial(k) || t.isPunct(k, 0x2E) || t.contains(Lexicon.nameParticles, k) { return true }
         guard t.isCapitalized(k) else { return false }
+        // "Charlie King", "John Major": a title right after a first name is a surname.
+        if k > 0 && t.isCapitalized(k - 1) && t.lookup(Gazetteer.firstNames, k - 1) != nil && !isRoleOrTitle(k - 1)
+            && t.contains(Lexicon.titles, k) && !t.contains(Lexicon.honorifics, k) && t.lookup(Lexicon.abbreviations, k) == nil {
+            return true
+        }
         return !isRoleOrTitle(k) && !t.contains(Lexicon.roleModifiers, k) && !t.contains(Lexicon.organizationHeads, k)
             && !t.contains(Lexicon.organizationOpenings, k) && t.lookup(Gazetteer.demonyms, k) == nil && !isCalendar(k)
     }

@@ -217,6 +217,11 @@ struct Attributor {
             let m = c.mentionStarting[k]
             if m >= 0 {
                 let type = c.mentions[Int(m)].type
+                // "Senate Minority Leader Harry Reid": the chamber is part of the person's title.
+                if type != .person, Int(m) + 1 < c.mentions.count, c.mentions[Int(m) + 1].type == .person,
+                   let title = c.mentions[Int(m) + 1].title, title.start <= c.mentions[Int(m)].span.start {
+                    return Int(m) + 1
+                }
                 return type == .person || type == .organization ? Int(m) : nil
             }
             if c.t.isPunct(k, 0x2C) && k - s.tokens.lowerBound > 5 { return nil }
