@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         // Markdown notes in the HTML export.
         .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
+        // sift's command line and its help.
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
         // libedit, found through pkg-config; Debian's package is libedit-dev.
@@ -34,7 +36,10 @@ let package = Package(
                 .embedInCode("Samples/wire-followup.txt"),
             ]
         ),
-        .executableTarget(name: "sift", dependencies: ["SiftKit", "LineEditor"]),
+        .executableTarget(
+            name: "sift",
+            dependencies: ["SiftKit", "LineEditor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // The benchmark (build with -c release; see README "Performance").
         .executableTarget(name: "sift-bench", dependencies: ["SiftKit"]),
         // Trains the speaker chooser on PolNeAR and writes its generated weights (README "Training").
