@@ -4,13 +4,15 @@ import Glibc
 import ArgumentParser
 
 /// The one way out of sift: parse, run, and turn whatever happened into an exit status.
-/// 0 success (and help, the version), 1 a query, script or output error,
+/// 0 success (and help, the version, a completion script), 1 a query, script or output error,
 /// 2 bad usage or an input that could not be loaded — argument-parser's 64 for bad usage is 2 here.
 enum ExitStatus {
     static func main(_ args: [String]) -> Never {
         let named = ArgumentOrder.subcommand(in: args)
         let (root, arguments): (ParsableCommand.Type, [String]) =
-            if let named, named.name == "help", !named.arguments.dropFirst().contains(where: Sift.isSubcommand) {
+            if args.contains(where: { $0.hasPrefix("--generate-completion-script") }) {
+                (SiftCompletions.self, args)
+            } else if let named, named.name == "help", !named.arguments.dropFirst().contains(where: Sift.isSubcommand) {
                 (Sift.self, ["--help"])  // `sift help`: the whole help
             } else if let named {
                 (SiftSubcommands.self, named.arguments)
@@ -39,7 +41,8 @@ enum ExitStatus {
     static func report(_ error: Error, root: ParsableCommand.Type, subcommand: String?) -> Int32 {
         if let code = error as? ExitCode { return code.rawValue }
         if root.exitCode(for: error) == .success {
-            let text = root.fullMessage(for: error)
+            var text = root.fullMessage(for: error)
+            if root == SiftCompletions.self { text = CompletionScripts.adapted(text) }
             Terminal.write(text.hasSuffix("\n") ? text : text + "\n")
             return 0
         }
