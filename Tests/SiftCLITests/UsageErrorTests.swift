@@ -58,4 +58,17 @@ struct UsageErrorTests {
         try expectUsageError(["merge"], "'sift merge' needs files of mentions rows", try: "sift merge --help")
         try expectUsageError(["-e", "articles", "-", "-"], "standard input ('-') can be read once")
     }
+
+    @Test func siftBenchMapsBadUsageToTwoAsWell() throws {
+        let r = try Sift.run(["--runs", "-3"], program: Sift.bench)
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.hasPrefix("sift-bench: "), "\(r.stderr)")
+        let unknown = try Sift.run(["--bogus"], program: Sift.bench)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown option '--bogus'"), "\(unknown.stderr)")
+        let help = try Sift.run(["--help"], program: Sift.bench)
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--check-lines <n>") && help.stdout.contains("--stream"))
+    }
 }
