@@ -11,10 +11,8 @@ struct Sift: ParsableCommand {
         RunCommand.self, CheckCommand.self, ExportCommand.self, ExtractCommand.self, MergeCommand.self,
     ]
 
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "sift", abstract: RootHelp.abstract, usage: RootHelp.usage,
-                             discussion: RootHelp.discussion, subcommands: subcommands)
-    }
+    static let configuration = CommandConfiguration(commandName: "sift", abstract: RootHelp.abstract, usage: RootHelp.usage,
+                                                    discussion: RootHelp.discussion, subcommands: subcommands)
 
     @Option(name: [.customShort("e"), .customLong("execute"), .customShort("c"), .customLong("cmd")],
             parsing: .unconditionalSingleValue,
