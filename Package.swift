@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         // Markdown notes in the HTML export.
         .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
+        // sift's and sift-bench's command lines, help and shell completion scripts.
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
         // libedit, found through pkg-config; Debian's package is libedit-dev.
@@ -34,9 +36,15 @@ let package = Package(
                 .embedInCode("Samples/wire-followup.txt"),
             ]
         ),
-        .executableTarget(name: "sift", dependencies: ["SiftKit", "LineEditor"]),
+        .executableTarget(
+            name: "sift",
+            dependencies: ["SiftKit", "LineEditor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // The benchmark (build with -c release; see README "Performance").
-        .executableTarget(name: "sift-bench", dependencies: ["SiftKit"]),
+        .executableTarget(
+            name: "sift-bench",
+            dependencies: ["SiftKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // Trains the speaker chooser on PolNeAR and writes its generated weights (README "Training").
         .executableTarget(name: "sift-train", dependencies: ["SiftKit"]),
         .testTarget(

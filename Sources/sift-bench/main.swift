@@ -4,14 +4,7 @@ import Glibc
 #endif
 
 /// sift-bench: measures the engine on a corpus and prints one table (or JSON). See `Options`.
-let options: Options
-switch Options.parse(Array(CommandLine.arguments.dropFirst())) {
-case .success(let o): options = o
-case .failure(let e):
-    if e.help { print(Options.usage); exit(0) }
-    warn("sift-bench: \(e.message)\n\(Options.usage)\n")
-    exit(2)
-}
+let options = Options.parseOrExit(Array(CommandLine.arguments.dropFirst()))
 
 if !options.checkLines.isEmpty {
     let samples = Corpus()

@@ -112,9 +112,9 @@ extension Shell {
 enum NotebookCommands {
     /// Re-runs a notebook and compares every output with the saved one: a unified diff for each
     /// cell that differs. Returns the exit status: 0 all match, 1 some differ, 2 unreadable.
-    static func check(_ path: String, invocation: Invocation) -> Int32 {
+    static func check(_ path: String, settings: ShellSettings) -> Int32 {
         guard let (nb, dir) = read(path) else { return 2 }
-        let shell = Shell(invocation)
+        let shell = Shell(settings)
         shell.silent = true
         shell.quiet = true
         shell.replay(nb, from: dir)
@@ -146,7 +146,7 @@ enum NotebookCommands {
 
     /// Writes a notebook as ipynb, html or md, next to it (or to `output`), with its saved
     /// outputs — or, with `rerun`, with outputs made afresh (exit 2 when an article is missing).
-    static func export(_ path: String, to format: String, output: String?, rerun: Bool, invocation: Invocation) -> Int32 {
+    static func export(_ path: String, to format: String, output: String?, rerun: Bool, settings: ShellSettings) -> Int32 {
         guard let (nb, dir) = read(path) else { return 2 }
         let base = path.hasSuffix(".sift.md") ? String(path.dropLast(".sift.md".count)) : path
         let kind = format.lowercased()
@@ -156,7 +156,7 @@ enum NotebookCommands {
         }
         // The statements run again in any case: their tables, documents and charts are what the
         // HTML and ipynb draw, wherever they still give the output that was saved.
-        let shell = Shell(invocation)
+        let shell = Shell(settings)
         shell.silent = true
         shell.quiet = true
         shell.captureOutputs = true

@@ -54,7 +54,7 @@ final class Shell {
     /// Loading and extraction longer than half a second show a bar on a terminal's stderr.
     let progress = ProgressBar()
 
-    init(_ inv: Invocation) {
+    init(_ inv: ShellSettings) {
         format = inv.format ?? .table
         keepGoing = inv.keepGoing
         quiet = inv.quiet

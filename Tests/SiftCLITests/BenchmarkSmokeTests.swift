@@ -77,7 +77,7 @@ struct BenchmarkSmokeTests {
     @Test func badOptionsExitTwoWithUsage() throws {
         let r = try Sift.run(["--repeat", "zero"], program: Sift.bench)
         #expect(r.status == 2)
-        #expect(r.stderr.contains("--repeat wants a whole number"))
+        #expect(r.stderr.contains("the value 'zero' is invalid for '--repeat <k>': give a whole number ≥ 1"), "\(r.stderr)")
         #expect(r.stderr.contains("usage: sift-bench"))
         let missing = try Sift.run(["--corpus", "/nonexistent/folder", "--no-startup"], program: Sift.bench)
         #expect(missing.status == 1)
