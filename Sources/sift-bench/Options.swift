@@ -56,6 +56,9 @@ struct Options: ParsableCommand {
     @Option(name: .customLong("sources"), help: ArgumentHelp("What --stream extracts.", valueName: "s"))
     var streamSources = "quotes,mentions"
 
+    @Flag(help: "Also count instructions (valgrind --tool=callgrind) of sift on the corpus: the whole run of `quotes | count` and extraction alone (less `articles | count`), per byte. Needs valgrind and a --corpus folder; a stable measure on a noisy machine.")
+    var instructions = false
+
     var runs: Int { runCount ?? 20 }
     var runsGiven: Bool { runCount != nil }
     var startup: Bool { !noStartup }

@@ -21,6 +21,7 @@ struct Report {
     var queries: [QueryTime] = []
     var peakRSS = 0
     var startup: Double? = nil
+    var instructions: InstructionCounts? = nil
 
     /// One core: tokenise + every extraction stage.
     var oneCore: Double { tokenize + stages.extraction }
@@ -53,6 +54,10 @@ struct Report {
         lines.append("query latency (median of runs):")
         for q in queries { row("  " + q.query, "\(s(q.median)) (\(q.rows) rows)") }
         if let startup { row("start-up: sift -e 'articles | count'", s(startup)) }
+        if let n = instructions {
+            row("instructions, whole run (quotes | count)", "\(n.whole) (\(fixed(n.perByte(n.whole), 1)) per byte)")
+            row("instructions, extraction alone", "\(n.extraction) (\(fixed(n.perByte(n.extraction), 1)) per byte)")
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -70,6 +75,11 @@ struct Report {
         let qs = queries.map { "{\"query\": \(quoted($0.query)), \"median_s\": \($0.median), \"rows\": \($0.rows)}" }
         fields.append(("queries", "[" + qs.joined(separator: ", ") + "]"))
         if let startup { fields.append(("startup_s", "\(startup)")) }
+        if let n = instructions {
+            fields.append(("instructions_whole", "\(n.whole)"))
+            fields.append(("instructions_extraction", "\(n.extraction)"))
+            fields.append(("instructions_per_byte_extraction", fixed(n.perByte(n.extraction), 1)))
+        }
         return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
     }
 }

@@ -101,4 +101,13 @@ if options.startup, let folder = executableFolder() {
     }
 }
 
+// Instruction counts of the real command (deterministic where wall time is noise).
+if options.instructions {
+    if let folder = options.corpus, let bin = executableFolder(), access(bin + "/sift", X_OK) == 0 {
+        r.instructions = countInstructions(sift: bin + "/sift", folder: folder, bytes: r.bytes / max(1, options.repeatCount))
+    } else {
+        warn("sift-bench: --instructions needs --corpus DIR and sift beside sift-bench\n")
+    }
+}
+
 print(options.json ? r.json() : r.table())

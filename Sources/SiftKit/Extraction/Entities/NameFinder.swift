@@ -10,8 +10,8 @@ struct NameFinder {
 
     func run() -> [Mention] {
         var mentions: [Mention] = []
-        let capitalizedInside = capitalizedMidSentence()
         let lowercase = lowercaseWords()
+        let capitalizedInside = capitalizedMidSentence(lowercase: lowercase)
         var lowercaseInside: TokenWordSet? = lowercase
         for (si, s) in article.sentences.enumerated() where article.paragraphs[s.paragraph].kind != .embed {
             var k = s.tokens.lowerBound
@@ -135,12 +135,14 @@ struct NameFinder {
 
     /// Capitalised words seen somewhere other than a sentence's start: "Trump" is a name even
     /// when it opens a sentence; "Instead" is not.
-    private func capitalizedMidSentence() -> TokenWordSet {
+    private func capitalizedMidSentence(lowercase: TokenWordSet) -> TokenWordSet {
         var words = t.emptyWordSet()
-        // (A title-case line, "President Obama Speech at …", says nothing of which words are names.)
-        for s in article.sentences where article.paragraphs[s.paragraph].kind == .body && !isTitleCase(s) {
+        for s in article.sentences where article.paragraphs[s.paragraph].kind == .body {
             let first = firstWord(s)
-            for k in s.tokens where k != first && t.isCapitalized(k) {
+            // A title-case line ("President Obama Speech at …") capitalises common words too: there,
+            // a word the story also writes in lower case is no evidence of a name.
+            let titleCase = isTitleCase(s)
+            for k in s.tokens where k != first && t.isCapitalized(k) && !(titleCase && t.contains(lowercase, k)) {
                 if k > s.tokens.lowerBound && (t.tokens[k - 1].kind == .quote || t.isPunct(k - 1, 0x3A)) { continue }
                 t.insert(k, into: &words)
             }
@@ -237,15 +239,17 @@ struct NameFinder {
         t.contains(Gazetteer.months, k) || t.contains(Gazetteer.weekdays, k)
     }
 
+    /// "Charlie King", "John Major": a title that ends a name, right after a first name (inside
+    /// the chunk, and itself a name token), is a surname.
+    private func isSurnameThatIsATitle(_ k: Int, floor: Int) -> Bool {
+        k > floor && t.isCapitalized(k) && t.contains(Lexicon.titles, k) && !t.contains(Lexicon.honorifics, k)
+            && t.lookup(Lexicon.abbreviations, k) == nil && t.lookup(Gazetteer.firstNames, k - 1) != nil && isNameToken(k - 1)
+    }
+
     /// A token that can be part of a person's name (not a title, role, organisation word…).
     private func isNameToken(_ k: Int) -> Bool {
         if isInitial(k) || t.isPunct(k, 0x2E) || t.contains(Lexicon.nameParticles, k) { return true }
         guard t.isCapitalized(k) else { return false }
-        // "Charlie King", "John Major": a title right after a first name is a surname.
-        if k > 0 && t.isCapitalized(k - 1) && t.lookup(Gazetteer.firstNames, k - 1) != nil && !isRoleOrTitle(k - 1)
-            && t.contains(Lexicon.titles, k) && !t.contains(Lexicon.honorifics, k) && t.lookup(Lexicon.abbreviations, k) == nil {
-            return true
-        }
         return !isRoleOrTitle(k) && !t.contains(Lexicon.roleModifiers, k) && !t.contains(Lexicon.organizationHeads, k)
             && !t.contains(Lexicon.organizationOpenings, k) && t.lookup(Gazetteer.demonyms, k) == nil && !isCalendar(k)
     }
@@ -270,7 +274,7 @@ struct NameFinder {
 
         // The name: the longest run at the end of the chunk made of name tokens.
         var ns = ce
-        while ns > cs && isNameToken(ns - 1) { ns -= 1 }
+        while ns > cs && (isNameToken(ns - 1) || ns == ce && isSurnameThatIsATitle(ns - 1, floor: cs)) { ns -= 1 }
         while ns < ce && (t.isPunct(ns, 0x2E) || t.isLowerWord(ns)) { ns += 1 }
         // A title before the name: a title word, or role words ("National Security Advisor").
         let prefixHasTitle = (cs..<ns).contains { isRoleOrTitle($0) || t.contains(Lexicon.roles, $0) }
