@@ -4,18 +4,24 @@ import Glibc
 
 /// Instruction counts of the real command under `valgrind --tool=callgrind`: the same binary on
 /// the same corpus gives the same count (±0.1%) whatever else the machine is doing, so a change's
-/// effect shows where wall time is noise.
+/// effect shows where wall time is noise. Only the engine's work is counted (callgrind's
+/// --toggle-collect): a whole-program total also counts the worker threads' idle spinning, which
+/// varies from run to run by more than most changes.
 struct InstructionCounts {
-    /// `sift -q --format json -e 'quotes | count' CORPUS`: load, extract every article, count.
+    /// `sift -q --format json -e 'quotes | count' CORPUS`: loading the files, extracting every
+    /// article, and the corpus-wide merge of entities.
     var whole: Int
-    /// `sift -q --format json -e 'articles | count' CORPUS`: load only.
-    var load: Int
+    /// The extraction of articles alone (`Analyzer.analyze`).
+    var extraction: Int
     var bytes: Int
 
-    /// Extraction alone: the whole run less the load-only run.
-    var extraction: Int { max(0, whole - load) }
     func perByte(_ n: Int) -> Double { bytes > 0 ? Double(n) / Double(bytes) : 0 }
 }
+
+/// The engine's work, as callgrind names the functions.
+private let loading = "*SiftKit6CorpusC7loadOne*"
+private let extracting = "*SiftKit8AnalyzerO7analyze33*"
+private let merging = "*SiftKit11EntityIndexV8analyses8articles*"
 
 /// Counts the instructions of sift (beside sift-bench) on `folder`; nil with a warning when
 /// valgrind is missing or a run fails.
@@ -24,18 +30,20 @@ func countInstructions(sift: String, folder: String, bytes: Int) -> InstructionC
         warn("sift-bench: --instructions needs valgrind (apt-get install valgrind)")
         return nil
     }
-    func count(_ query: String) -> Int? {
+    func count(_ functions: [String]) -> Int? {
         let out = "/tmp/sift-bench-callgrind.\(getpid()).out"
         defer { unlink(out) }
-        let status = run(valgrind, ["--tool=callgrind", "--callgrind-out-file=\(out)", sift, "-q", "--format", "json", "-e", query, folder])
+        let query = "quotes | count"
+        let status = run(valgrind, ["--tool=callgrind", "--callgrind-out-file=\(out)"] + functions.map { "--toggle-collect=\($0)" }
+                         + [sift, "-q", "--format", "json", "-e", query, folder])
         guard status == 0, let total = callgrindTotal(out) else {
             warn("sift-bench: valgrind on '\(query)' failed (status \(status))")
             return nil
         }
         return total
     }
-    guard let whole = count("quotes | count"), let load = count("articles | count") else { return nil }
-    return InstructionCounts(whole: whole, load: load, bytes: bytes)
+    guard let whole = count([loading, extracting, merging]), let extraction = count([extracting]) else { return nil }
+    return InstructionCounts(whole: whole, extraction: extraction, bytes: bytes)
 }
 
 /// The "summary:" (or "totals:") line of a callgrind output file.

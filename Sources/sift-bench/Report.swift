@@ -55,8 +55,8 @@ struct Report {
         for q in queries { row("  " + q.query, "\(s(q.median)) (\(q.rows) rows)") }
         if let startup { row("start-up: sift -e 'articles | count'", s(startup)) }
         if let n = instructions {
-            row("instructions, whole run (quotes | count)", "\(n.whole) (\(fixed(n.perByte(n.whole), 1)) per byte)")
-            row("instructions, extraction alone", "\(n.extraction) (\(fixed(n.perByte(n.extraction), 1)) per byte)")
+            row("instructions: load + extract + merge", "\(n.whole) (\(fixed(n.perByte(n.whole), 1)) per byte)")
+            row("instructions: extraction alone", "\(n.extraction) (\(fixed(n.perByte(n.extraction), 1)) per byte)")
         }
         return lines.joined(separator: "\n")
     }
