@@ -242,4 +242,31 @@ struct AttributionClassTests {
         let people = try corpus.query(#"entities | where type == "person" | select name"#).rows.map { $0[0].string }
         #expect(people == ["Obama"])
     }
+
+    /// A partial quote in a clause with its own subject pronoun is that subject's, not the
+    /// sentence's: "Kerr described Vance as a "disgrace" after she … blamed shootings on "implicit bias"".
+    @Test func aClauseWithItsOwnPronounOwnsItsFragment() {
+        let rows = quotes("""
+        Council
+
+        Ohio Gov. Tom Kerr described Democratic nominee Ann Vance as a “disgrace” after she attacked police officers nationwide and blamed shootings on “implicit bias” against minorities.
+        """)
+        #expect(rows.map(\.text) == ["disgrace", "implicit bias"])
+        #expect(rows.last?.speaker == "Ann Vance")
+    }
+
+    /// Someone just introduced with a role speaks next, though the last speaker is of the same
+    /// gender; "the sentence before" a quote of several sentences is the one before the quote.
+    @Test func aPersonJustIntroducedWithARoleSpeaksNext() {
+        let rows = quotes("""
+        Caucus
+
+        "We need more help," said Bryan Anderson, a pastor in Miami.
+
+        That has not been happening for the party, which is something that concerns Henry Crespo, president of the Florida Democratic Black Caucus.
+
+        "No one is writing songs for her. Nobody is. We have nothing like that," he said.
+        """)
+        #expect(rows.map(\.speaker) == ["Bryan Anderson", "Henry Crespo"])
+    }
 }

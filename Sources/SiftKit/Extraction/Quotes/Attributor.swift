@@ -147,7 +147,12 @@ struct Attributor {
                q.open - 1 > v, t.isPunct(q.open - 1, 0x2C) || t.isPunct(q.open - 1, 0x3A) { propose(obj, cue: t.tokens[v].span, rule: .preposed, at: v, cueToken: v) }
             // "Carson shared a syllabus, writing "…"", "Silverman … and joked, "…"": the verb's
             // subject is the sentence's.
-            if let m = subjectMention(of: startSentence), c.mentions[m].tokens.upperBound <= v { propose(.mention(m), cue: t.tokens[v].span, rule: .sentenceSubjectCue, at: v, cueToken: v) }
+            // (Not when a clause of its own comes between: "Christie described Clinton as … after
+            // she attacked … and blamed police shootings on "…"" is hers.)
+            if let m = subjectMention(of: startSentence), c.mentions[m].tokens.upperBound <= v,
+               !hasSubjectPronoun(in: c.mentions[m].tokens.upperBound..<v) {
+                propose(.mention(m), cue: t.tokens[v].span, rule: .sentenceSubjectCue, at: v, cueToken: v)
+            }
         }
         // "Michael P. McDonald: "…"", "Here's Clinton in December 1992: "…"": a name before a colon.
         if q.open > startSentence.tokens.lowerBound, t.isPunct(q.open - 1, 0x3A),
@@ -242,6 +247,11 @@ struct Attributor {
             k += 1
         }
         return words <= 25
+    }
+
+    /// Whether a subject pronoun ("he", "she", "they") opens a clause in the range, outside quotes.
+    private func hasSubjectPronoun(in r: Range<Int>) -> Bool {
+        r.contains { k in !c.quoted[k] && c.t.isWord(k) && c.t.isAny(k, ["he", "she", "they"]) }
     }
 
     /// "… as a "…"", "… as "…"": a quote that names what someone was called.

@@ -60,6 +60,10 @@ struct SpeakerResolver {
     private func bestPerson(before k: Int, gender: Gender, excluding excluded: Range<Int>? = nil) -> (Int, String, Double)? {
         let here = Int(c.sentenceOf[k])
         let paragraph = c.article.sentences[here].paragraph
+        // The sentence before, in the narrative: a quote of several sentences ("…. …. …," he said)
+        // is skipped back over.
+        var before = here - 1
+        while before >= 0 && before > here - 6 && opensInsideQuote(c.article.sentences[before]) { before -= 1 }
         var best: (entity: Int, score: Double, why: String)? = nil
         var lastSeen: [Int: Int] = [:]  // entity → last mention (index) before k, outside quotes
         // Back from the pronoun (mentions are in reading order) to eight paragraphs before it.
@@ -109,13 +113,19 @@ struct SpeakerResolver {
                 score += named ? 0.5 : 2
                 if explain { reasons.append("the last speaker") }
             }
+            // "…, which concerns Henry Crespo, president of the Florida Democratic Black Caucus. "…,"
+            // he said": someone just introduced with a role is about to speak.
+            if m.appositive != nil && m.sentence == before && e != lastSpeaker {
+                score += 2
+                if explain { reasons.append("introduced with a role in the sentence before") }
+            }
             // `Mr Sullivan "made accounting decisions," he told the court`: the subject of the
             // quoted words is who they are about, not who says them.
             let subjectOfQuote = m.tokens.upperBound < c.t.tokens.count && c.t.tokens[m.tokens.upperBound].kind == .quote
                 && m.sentence == here
             if isSentenceSubject(m) && !subjectOfQuote {
                 score += 1
-                if m.sentence == here - 1 { score += 1.5; if explain { reasons.append("the subject of the sentence before") } }
+                if m.sentence == before { score += 1.5; if explain { reasons.append("the subject of the sentence before") } }
                 // "Ban Ki-moon condemned what he called …": the subject of the pronoun's own sentence.
                 if m.sentence == here { score += 3; if explain { reasons.append("the subject of the same sentence") } }
             }
@@ -124,6 +134,13 @@ struct SpeakerResolver {
             }
         }
         return best.map { ($0.entity, $0.why, $0.score) }
+    }
+
+    /// Whether a sentence's first word is inside a quote.
+    private func opensInsideQuote(_ s: Sentence) -> Bool {
+        var k = s.tokens.lowerBound
+        while k < s.tokens.upperBound && !c.t.tokens[k].isWordLike { k += 1 }
+        return k < s.tokens.upperBound && c.quoted[k]
     }
 
     /// Whether a sentence between tokens `from` and `to` opens with a he/she of `gender`.
