@@ -356,11 +356,15 @@ struct NameFinder {
         mention(withoutLeadingWord(r), .person, evidence, sentence: sentence)
     }
 
-    /// "Rival Hillary Clinton", "Miss Universe Alicia Machado": a word before a first name, in a
+    /// "Rival Hillary Clinton", "Miss Universe Alicia Machado": a common word before a first name, in a
     /// name of three words or more, belongs to the title, not the name.
     private func withoutLeadingWord(_ r: Range<Int>) -> Range<Int> {
         guard r.count >= 3, t.lookup(Gazetteer.firstNames, r.lowerBound) == nil || t.contains(Lexicon.roles, r.lowerBound),
               t.lookup(Gazetteer.firstNames, r.lowerBound + 1) != nil else { return r }
+        // "Aung San Suu Kyi": a first word that is no English word and no list's is a name's own.
+        if !t.contains(Gazetteer.commonWords, r.lowerBound) && !isKnownNameWord(r.lowerBound) && !t.contains(Lexicon.roles, r.lowerBound) {
+            return r
+        }
         return (r.lowerBound + 1)..<r.upperBound
     }
 
