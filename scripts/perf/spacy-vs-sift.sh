@@ -43,7 +43,8 @@ find "$corpus" -name '*.txt' | LC_ALL=C sort | head -n "$limit" | while read -r 
     cp "$f" "$subset/$(echo "${f#$corpus/}" | tr / _)"
 done
 
-seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc; }
+# Seconds a command takes, from nanosecond clock readings (no bc on a bare Debian).
+seconds() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); printf '%d.%09d\n' $(((e - s) / 1000000000)) $(((e - s) % 1000000000)); }
 bytes() { find "$1" -name '*.txt' -exec cat {} + | wc -c; }
 
 spacy_json=$("${pin[@]}" "$venv/bin/python" "$root/scripts/perf/spacy_throughput.py" "$subset")

@@ -65,26 +65,22 @@ enum WordClass: Int, CaseIterable {
 enum WordClasses {
     /// Every classed table's words, each mapped to the bits of the tables it is in.
     static let merged: WordTable<UInt64> = {
-        var merged = WordTable<UInt64>(capacity: 90_000)
-        for c in WordClass.allCases { addWords(of: c, to: &merged) }
-        return merged
+        var merger = Merger(merged: WordTable<UInt64>(capacity: 90_000))
+        for c in WordClass.allCases {
+            merger.bit = c.bit
+            visit(c, &merger)
+        }
+        return merger.merged
     }()
 
     private struct Merger: WordTableVisitor {
         var merged: WordTable<UInt64>
-        let bit: UInt64
+        var bit: UInt64 = 0
         mutating func visit<V>(_ table: WordTable<V>) {
             precondition(table.wordClass == bit, "a table is not marked .classed() with its own case")
             let bit = self.bit
             table.forEachWord { p, s, e in merged.update(p, s, e, initial: 0) { $0 |= bit } }
         }
-    }
-
-    private static func addWords(of c: WordClass, to merged: inout WordTable<UInt64>) {
-        var merger = Merger(merged: merged, bit: c.bit)
-        merged = WordTable<UInt64>()  // one copy of the storage, so the merger's updates are in place
-        visit(c, &merger)
-        merged = merger.merged
     }
 
     /// Hands the table of class `c` to `visitor`.

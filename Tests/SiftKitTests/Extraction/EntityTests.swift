@@ -19,12 +19,12 @@ struct EntityTests {
 
     func type(_ name: String, in e: [String: (type: String, aliases: [String])]) -> String? { e[name]?.type }
 
-    /// A first word that is no English word and no list's stays in the name ("Aung San Suu Kyi");
+    /// A first word that is no English word and no list's stays in the name ("Zaw Lin Myat");
     /// a common word before a first name does not ("Rival Hillary Clinton" is Hillary Clinton).
     @Test func anUnknownFirstWordBeforeAFirstNameStaysInTheName() {
-        let e = entities("Visit\n\nAung San Suu Kyi visited the capital on Wednesday as the country's leader, six years after she was released from house arrest.\n\nRival Nadia Petrova said little.\n")
-        #expect(type("Aung San Suu Kyi", in: e) == "person")
-        #expect(e["San Suu Kyi"] == nil)
+        let e = entities("Visit\n\nZaw Lin Myat toured the port on Thursday as the province's new governor, two years after the election that brought his party to power.\n\nRival Nadia Petrova said little.\n")
+        #expect(type("Zaw Lin Myat", in: e) == "person")
+        #expect(e["Lin Myat"] == nil)
         #expect(type("Nadia Petrova", in: e) == "person")
     }
 

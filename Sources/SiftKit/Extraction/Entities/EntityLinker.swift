@@ -280,8 +280,6 @@ struct EntityLinker {
     /// Evidence that a name is a person's that no context outweighs.
     static let strongPerson: Set<MentionEvidence> = [.title, .honorific, .appositive]
 
-    /// The kind the context of an entity's mentions shows, when it is no person: a company, or
-    /// an event, work, thing or holiday (other).
     /// Context that shows what kind of thing a name is: a company, a work, an event, a thing.
     private static func isSpecific(_ e: MentionEvidence) -> Bool {
         switch e {
@@ -290,6 +288,8 @@ struct EntityLinker {
         }
     }
 
+    /// The kind the context of an entity's mentions shows, when it is no person: a company, or
+    /// an event, work, thing or holiday (other).
     private static func kind(_ evidence: [MentionEvidence]) -> EntityType? {
         if evidence.contains(where: strongPerson.contains) { return nil }
         // Beside a known first name the context must weigh as much as the other mentions: one

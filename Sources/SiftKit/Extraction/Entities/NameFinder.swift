@@ -11,17 +11,16 @@ struct NameFinder {
     func run() -> [Mention] {
         var mentions: [Mention] = []
         let lowercase = lowercaseWords()
-        let capitalizedInside = capitalizedMidSentence(lowercase: lowercase)
-        var lowercaseInside: TokenWordSet? = lowercase
+        let titleCase = article.sentences.map(isTitleCase)
+        let capitalizedInside = capitalizedMidSentence(lowercase: lowercase, titleCase: titleCase)
         for (si, s) in article.sentences.enumerated() where article.paragraphs[s.paragraph].kind != .embed {
             var k = s.tokens.lowerBound
             let first = firstWord(s)
-            let titleCase = isTitleCase(s)
             while k < s.tokens.upperBound {
                 guard t.isCapitalized(k), !isPronoun(k) else { k += 1; continue }
                 let e = chunkEnd(from: k, limit: s.tokens.upperBound)
-                if titleCase {
-                    for part in splitTitleCase(k..<e, lowercase: &lowercaseInside, capitalized: capitalizedInside) {
+                if titleCase[si] {
+                    for part in splitTitleCase(k..<e, lowercase: lowercase, capitalized: capitalizedInside) {
                         mentions += classify(part, sentence: si, sentenceStart: part.lowerBound == first || opensClause(part.lowerBound, s),
                                              seenInside: capitalizedInside, lowercase: lowercase)
                     }
@@ -35,7 +34,7 @@ struct NameFinder {
         return mentions
     }
 
-    /// A headline written in title case ("Chris Christie Calls Hillary Clinton ‘A Disgrace’"):
+    /// A headline written in title case ("Mayor Tom Kerr Calls Ann Vance ‘A Menace’"):
     /// most of its longer words are capitalised, so capitals do not mark its names.
     private func isTitleCase(_ s: Sentence) -> Bool {
         var long = 0, capitalized = 0
@@ -58,7 +57,7 @@ struct NameFinder {
     /// A run of capitalised words in a title-case headline, cut at the words that are not part
     /// of a name: those the story never capitalises mid-sentence and no list knows ("Calls",
     /// "Over", "Police"), save a surname after a first name.
-    private func splitTitleCase(_ r: Range<Int>, lowercase: inout TokenWordSet?, capitalized: TokenWordSet) -> [Range<Int>] {
+    private func splitTitleCase(_ r: Range<Int>, lowercase: TokenWordSet, capitalized: TokenWordSet) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var start: Int? = nil
         for k in r {
@@ -67,8 +66,7 @@ struct NameFinder {
             // it follows a first name ("Jane Roe") and the story never writes it in lower case.
             if !keep && k > r.lowerBound && t.lookup(Gazetteer.firstNames, k - 1) != nil
                 && (k - 1 == r.lowerBound || !t.isCapitalized(k - 2)) {
-                if lowercase == nil { lowercase = lowercaseWords() }
-                keep = !(t.contains(lowercase!, k) || t.contains(Lexicon.speechVerbWords, k) || t.contains(Lexicon.prepositions, k))
+                keep = !(t.contains(lowercase, k) || t.contains(Lexicon.speechVerbWords, k) || t.contains(Lexicon.prepositions, k))
             }
             if keep {
                 if start == nil { if t.isCapitalized(k) { start = k } }
@@ -135,14 +133,13 @@ struct NameFinder {
 
     /// Capitalised words seen somewhere other than a sentence's start: "Trump" is a name even
     /// when it opens a sentence; "Instead" is not.
-    private func capitalizedMidSentence(lowercase: TokenWordSet) -> TokenWordSet {
+    private func capitalizedMidSentence(lowercase: TokenWordSet, titleCase: [Bool]) -> TokenWordSet {
         var words = t.emptyWordSet()
-        for s in article.sentences where article.paragraphs[s.paragraph].kind == .body {
+        for (si, s) in article.sentences.enumerated() where article.paragraphs[s.paragraph].kind == .body {
             let first = firstWord(s)
-            // A title-case line ("President Obama Speech at …") capitalises common words too: there,
+            // A title-case line ("Governor Alvarez Speech at …") capitalises common words too: there,
             // a word the story also writes in lower case is no evidence of a name.
-            let titleCase = isTitleCase(s)
-            for k in s.tokens where k != first && t.isCapitalized(k) && !(titleCase && t.contains(lowercase, k)) {
+            for k in s.tokens where k != first && t.isCapitalized(k) && !(titleCase[si] && t.contains(lowercase, k)) {
                 if k > s.tokens.lowerBound && (t.tokens[k - 1].kind == .quote || t.isPunct(k - 1, 0x3A)) { continue }
                 t.insert(k, into: &words)
             }
@@ -239,7 +236,7 @@ struct NameFinder {
         t.contains(Gazetteer.months, k) || t.contains(Gazetteer.weekdays, k)
     }
 
-    /// "Charlie King", "John Major": a title that ends a name, right after a first name (inside
+    /// "Gareth Major", "Ann Marshal": a title that ends a name, right after a first name (inside
     /// the chunk, and itself a name token), is a surname.
     private func isSurnameThatIsATitle(_ k: Int, floor: Int) -> Bool {
         k > floor && t.isCapitalized(k) && t.contains(Lexicon.titles, k) && !t.contains(Lexicon.honorifics, k)
@@ -361,7 +358,7 @@ struct NameFinder {
     private func withoutLeadingWord(_ r: Range<Int>) -> Range<Int> {
         guard r.count >= 3, t.lookup(Gazetteer.firstNames, r.lowerBound) == nil || t.contains(Lexicon.roles, r.lowerBound),
               t.lookup(Gazetteer.firstNames, r.lowerBound + 1) != nil else { return r }
-        // "Aung San Suu Kyi": a first word that is no English word and no list's is a name's own.
+        // "Zaw Lin Myat": a first word that is no English word and no list's is a name's own.
         if !t.contains(Gazetteer.commonWords, r.lowerBound) && !isKnownNameWord(r.lowerBound) && !t.contains(Lexicon.roles, r.lowerBound) {
             return r
         }

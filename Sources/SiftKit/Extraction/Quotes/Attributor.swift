@@ -147,8 +147,8 @@ struct Attributor {
                q.open - 1 > v, t.isPunct(q.open - 1, 0x2C) || t.isPunct(q.open - 1, 0x3A) { propose(obj, cue: t.tokens[v].span, rule: .preposed, at: v, cueToken: v) }
             // "Carson shared a syllabus, writing "…"", "Silverman … and joked, "…"": the verb's
             // subject is the sentence's.
-            // (Not when a clause of its own comes between: "Christie described Clinton as … after
-            // she attacked … and blamed police shootings on "…"" is hers.)
+            // (Not when a clause of its own comes between: "Kerr called Vance a … after she
+            // criticised the budget and blamed rising crime on "…"" is hers.)
             if let m = subjectMention(of: startSentence), c.mentions[m].tokens.upperBound <= v,
                !hasSubjectPronoun(in: c.mentions[m].tokens.upperBound..<v) {
                 propose(.mention(m), cue: t.tokens[v].span, rule: .sentenceSubjectCue, at: v, cueToken: v)
@@ -200,7 +200,7 @@ struct Attributor {
         if let (last, sentence) = lastAttribution, c.article.sentences[sentence].paragraph == q.firstParagraph, s0 - sentence <= 3, s0 - sentence > 1 {
             inherit(last, last.kind == .indirect ? .precedingSentence : .split)
         }
-        // "Reid has been pounding Trump as a "con artist"": a characterisation, the subject's words.
+        // "Orlov has spent weeks describing the governor as a "fraud"": a characterisation, the subject's words.
         if !direct, characterizes(q.open, floor: startSentence.tokens.lowerBound), let m = subjectMention(of: startSentence),
            c.mentions[m].tokens.upperBound <= q.open { propose(.mention(m), cue: c.mentions[m].span, rule: .characterization, at: q.open) }
         var chosen: Int? = nil
@@ -222,7 +222,7 @@ struct Attributor {
             let m = c.mentionStarting[k]
             if m >= 0 {
                 let type = c.mentions[Int(m)].type
-                // "Senate Minority Leader Harry Reid": the chamber is part of the person's title.
+                // "Senate Majority Whip Dana Orlov": the chamber is part of the person's title.
                 if type != .person, Int(m) + 1 < c.mentions.count, c.mentions[Int(m) + 1].type == .person,
                    let title = c.mentions[Int(m) + 1].title, title.start <= c.mentions[Int(m)].span.start {
                     return Int(m) + 1

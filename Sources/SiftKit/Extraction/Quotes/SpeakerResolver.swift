@@ -113,8 +113,8 @@ struct SpeakerResolver {
                 score += named ? 0.5 : 2
                 if explain { reasons.append("the last speaker") }
             }
-            // "…, which concerns Henry Crespo, president of the Florida Democratic Black Caucus. "…,"
-            // he said": someone just introduced with a role is about to speak.
+            // "…, which worries Omar Lindqvist, director of the Eastside Tenants Union. "…," he
+            // said": someone just introduced with a role is about to speak.
             if m.appositive != nil && m.sentence == before && e != lastSpeaker {
                 score += 2
                 if explain { reasons.append("introduced with a role in the sentence before") }
