@@ -26,9 +26,16 @@ final class OutputFiles: @unchecked Sendable {
         if mkdir(dir, 0o755) != 0 && errno != EEXIST {
             throw FileError(path: dir, reason: "cannot create the folder: \(String(cString: strerror(errno)))")
         }
+        TemporaryFiles.installHandlers()
         for name in names {
             var template = Array((dir + "/.\(name).\(ext).sift-XXXXXX").utf8CString)
-            let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            // With the signals blocked, a Ctrl-C or kill between making the file and recording it
+            // waits until it is recorded, and the handler then removes it.
+            let fd = TemporaryFiles.withSignalsBlocked {
+                let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+                if fd >= 0 { TemporaryFiles.add(template) }
+                return fd
+            }
             guard fd >= 0 else {
                 let e = errno
                 discard()
@@ -39,7 +46,6 @@ final class OutputFiles: @unchecked Sendable {
             temps.append(String(cString: template))
             finals.append(dir + "/" + name + "." + ext)
         }
-        TemporaryFiles.register(temps)
     }
 
     /// Queues text for source `i`; false once a write has failed.
@@ -84,7 +90,7 @@ final class OutputFiles: @unchecked Sendable {
             discard()
             return false
         }
-        TemporaryFiles.register([])
+        TemporaryFiles.removeAll()
         return true
     }
 
@@ -93,31 +99,72 @@ final class OutputFiles: @unchecked Sendable {
         for fd in fds where fd != STDOUT_FILENO { close(fd) }
         fds = []
         for t in temps { unlink(t) }
-        TemporaryFiles.register([])
+        TemporaryFiles.removeAll()
     }
 
     var paths: [String] { finals }
 }
 
-/// Temporary files to remove if sift is interrupted (Ctrl-C, kill) before they are renamed.
+/// Temporary files to remove if sift is interrupted (Ctrl-C, kill) before they are renamed. The
+/// handler reads a fixed table of C strings, never a Swift collection, so it stays
+/// async-signal-safe; a slot is filled before the file can be seen as recorded.
 enum TemporaryFiles {
-    nonisolated(unsafe) private static var paths: [UnsafeMutablePointer<CChar>] = []
+    private static let capacity = 256
+    nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let p = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        p.initialize(repeating: nil, count: capacity)
+        return p
+    }()
+    private static let signals = [SIGINT, SIGTERM, SIGHUP]
+    nonisolated(unsafe) private static var installed = false
 
-    static func register(_ list: [String]) {
-        let old = paths
-        paths = list.map { strdup($0)! }
-        for p in old { free(p) }
-        guard !list.isEmpty else { return }
-        // A parent may have started sift with these blocked (some process runners do): unblock them.
-        var set = sigset_t()
-        sigemptyset(&set)
-        for s in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, s) }
+    /// Installs the handlers (once); also unblocks the signals, which a parent may have started
+    /// sift with blocked (some process runners do).
+    static func installHandlers() {
+        guard !installed else { return }
+        installed = true
+        _ = slots
+        var set = signalSet()
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
-        for s in [SIGINT, SIGTERM, SIGHUP] {
+        for s in signals {
             signal(s) { sig in
-                for p in TemporaryFiles.paths { unlink(p) }
+                for i in 0..<TemporaryFiles.capacity {
+                    if let p = TemporaryFiles.slots[i] { unlink(p) }
+                }
                 _exit(128 + sig)
             }
         }
+    }
+
+    /// Runs `body` with the handled signals blocked on this thread; a signal that arrives
+    /// meanwhile is delivered when they are unblocked.
+    static func withSignalsBlocked<T>(_ body: () -> T) -> T {
+        var set = signalSet()
+        var old = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &set, &old)
+        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
+        return body()
+    }
+
+    /// Records a path (a NUL-terminated C string) to remove on a signal.
+    static func add(_ path: [CChar]) {
+        guard let copy = strdup(path), let i = (0..<capacity).first(where: { slots[$0] == nil }) else { return }
+        slots[i] = copy
+    }
+
+    /// Forgets every recorded path (the files were renamed into place or removed).
+    static func removeAll() {
+        withSignalsBlocked {
+            for i in 0..<capacity {
+                if let p = slots[i] { slots[i] = nil; free(p) }
+            }
+        }
+    }
+
+    private static func signalSet() -> sigset_t {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for s in signals { sigaddset(&set, s) }
+        return set
     }
 }
