@@ -54,6 +54,10 @@ enum Lexicon {
     static let groupNouns = words(attributionData, "group").classed(.groupNouns)
     static let objectVerbs = words(attributionData, "object-verb").classed(.objectVerbs)
     static let cueNouns = words(attributionData, "cue-noun").classed(.cueNouns)
+    /// Words that open a clause before the main one ("Although …, Kerr said").
+    static let subordinators = words(attributionData, "subordinator")
+    /// Plural nouns without a plural ending ("police say").
+    static let unmarkedPlurals = words(attributionData, "plural")
     static let epithets = words(attributionData, "epithet").classed(.epithets)
     static let bodyNouns = words(attributionData, "body").classed(.bodyNouns)
     static let elisions = words(attributionData, "elision").classed(.elisions)

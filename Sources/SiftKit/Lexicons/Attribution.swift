@@ -31,6 +31,8 @@ group: spokesman spokeswoman spokesperson representatives representative person 
 group: administration government campaign company firm agency ministry department
 group: statement report letter document article clip ad advertisement complaint ruling memo study survey poll
 group: filing lawsuit website tweet post editorial bylaws order opinion decision resolution
+subordinator: although though when while as if because since despite amid unlike like once unless whether
+plural: people police staff media public men women children crew clergy personnel folks youth
 cue-noun: concern concerns question questions doubt doubts fear fears hope hopes worry worries warning warnings
 cue-noun: objection objections confidence optimism skepticism scepticism belief view views assurance assurances
 elision: n em til cause tis twas

@@ -269,4 +269,30 @@ struct AttributionClassTests {
         """)
         #expect(rows.map(\.speaker) == ["Paul Ferris", "Omar Lindqvist"])
     }
+
+    /// "Mr. Varga" throughout, the first lady named in full once, later: the bare "Varga" of the
+    /// headline and "President Varga" are Mr. Varga, not Helena Varga.
+    @Test func aSurnameAlreadyTakenByAManIsNotTheWomanNamedInFullLater() {
+        let rows = quotes("""
+        Varga Sees a Test
+
+        President Varga is rolling out a sharper campaign message: "This is about all of us."
+
+        "We will not stop," Mr. Varga said on Sunday. The first lady, Helena Varga, did not speak. Mr. Varga left early.
+        """)
+        #expect(rows.map(\.speaker) == ["Varga", "Varga"])
+        #expect(rows.map(\.words) == ["President Varga", "Mr. Varga"])
+    }
+
+    /// A cue word in its bare form after a singular noun ("campaign message:") is a noun: the
+    /// words before it are not a speaker; the speaker is the subject of the main clause, after an
+    /// opening phrase that names someone else.
+    @Test func aBareCueAfterASingularNounIsANoun() {
+        let rows = quotes("""
+        Housing
+
+        With builders worried about Carla Mendes and her plan, Governor Ravi Osei has a new and blunter housing message: "Build, or get out of the way."
+        """)
+        #expect(rows == [Row(speaker: "Ravi Osei", words: "Governor Ravi Osei", cue: "message", kind: "direct", text: "Build, or get out of the way.")])
+    }
 }

@@ -207,4 +207,15 @@ struct QuantityTests {
         #expect(byText["last week"] == .null)
         #expect(byText["4 a.m."] == .null)
     }
+
+    /// "Mr. Okafor" throughout and his full name only at the head of another name: the person is
+    /// keyed as Tobenna Okafor, so the corpus merge can join him to articles that name him in
+    /// full. "His wife, Grace Okafor, sat beside him": she is a woman, whatever "his" and "him" say.
+    @Test func aSurnameOnlyPersonTakesTheFullNameThatOpensAnotherName() throws {
+        let c = Corpus()
+        c.add(text: "Campaign\n\nMr. Okafor spoke in Leeds on Friday. His wife, Grace Okafor, sat beside him. Volunteers for Tobenna Okafor Election Day knocked on doors. Mr. Okafor thanked them.\n", name: "e1.txt")
+        let table = try c.query("entities | where type == \"person\" | sort name | select name, entity_key, gender")
+        let rows = (0..<table.count).map { r in table.row(r) }.map { [$0["name"]!.string!, $0["entity_key"]!.string!, $0["gender"]!.string!] }
+        #expect(rows == [["Grace Okafor", "person|grace okafor", "female"], ["Okafor", "person|tobena okafor", "male"]])
+    }
 }

@@ -96,8 +96,19 @@ struct EntityLinker {
         // organisation's name, or a name of its own.
         var initials: [Int: String] = [:]  // organisation → the initials of its capitalised words
         var acronymOf: [String: Int] = [:]  // "juri" → the organisation written "Legal Affairs Committee (JURI)"
-        for (i, m) in mentions.enumerated() where keys[i].count == 1 {
-            let word = keys[i][0]
+        // "Mr. Obama" where the only Obama named in full is Michelle: a title of the other gender
+        // is a second person, known before the bare "Obama" and "President Obama" choose between
+        // the two (reading in order, they would all have joined the one named in full).
+        let otherGender = mentions.indices.filter { i in
+            let m = mentions[i]
+            guard keys[i].count == 1, m.title != nil, m.gender != .unknown, m.type != .place, m.type != .organization,
+                  let candidates = bySurname[keys[i][0]] else { return false }
+            return candidates.allSatisfy { entities[$0].gender != .unknown && entities[$0].gender != m.gender }
+        }
+        var linked = Set(otherGender)
+        for i in otherGender + mentions.indices.filter({ keys[$0].count == 1 && !linked.contains($0) }) {
+            let m = mentions[i], word = keys[i][0]
+            linked.insert(i)
             if m.type != .place, m.type != .organization, !t.tokens[m.tokens.lowerBound].flags.contains(.allCaps),
                let candidates = bySurname[word], let e = choose(candidates, for: m, in: entities, mentions: mentions) {
                 mentions[i].type = .person
@@ -167,7 +178,40 @@ struct EntityLinker {
                 }
             }
         }
+        nameSurnameOnlyPeople(&entities, keys: keys)
         return entities
+    }
+
+    /// "Mr. Obama" throughout, and "Barack Obama" only opening another name ("Barack Obama
+    /// Election Day", "the Ada Lovelace Institute"): that is the person's full name, when the first
+    /// name is a known one of the person's gender and no other opens a name with the surname.
+    private func nameSurnameOnlyPeople(_ entities: inout [LocalEntity], keys: [[String]]) {
+        for e in entities.indices where entities[e].type == .person && entities[e].gender != .unknown
+            && entities[e].nameKey.count == 1 && entities[e].mentions.allSatisfy({ keys[$0].count == 1 }) {
+            let surname = entities[e].nameKey[0]
+            var found: String? = nil, several = false
+            for o in entities.indices where o != e && entities[o].type != .person && entities[o].nameKey.count >= 3 {
+                let key = entities[o].nameKey
+                // (A first name of the person's gender, or a word that is no English word nor any
+                // list's: "Barack", as "Zaw" in Zaw Lin Myat.)
+                let gender = Gazetteer.firstNames.lookup(key[0])
+                guard key[1] == surname, gender == entities[e].gender
+                        || gender == nil && Gazetteer.commonWords.lookup(key[0]) == nil && Gazetteer.places.lookup(key[0]) == nil
+                        && Gazetteer.demonyms.lookup(key[0]) == nil && !Lexicon.roles.contains(key[0]) else { continue }
+                let words = entities[o].name.split(separator: " ")
+                guard words.count >= 3 else { continue }
+                let full = String(words[0] + " " + words[1])
+                if let f = found, f != full { several = true }
+                found = full
+            }
+            // (Nor when another person of that gender has the surname: "Michelle Obama" beside
+            // "Mr. Obama" is no obstacle, a second man of the name is.)
+            guard let full = found, !several,
+                  !entities.indices.contains(where: { $0 != e && entities[$0].type == .person && entities[$0].nameKey.last == surname && entities[$0].gender == entities[e].gender })
+            else { continue }
+            entities[e].name = full
+            entities[e].nameKey = NameKey.key(full)
+        }
     }
 
     /// The lower-cased words of a title or appositive: runs of letters, hyphens and dots.
@@ -217,7 +261,8 @@ struct EntityLinker {
                 // joins it. (So "President Obama" joins a "Michelle Obama" named later: measured on
                 // BBC and PolNeAR, keeping them apart split the same person more often than not.)
                 let sharing = pool.filter(sharesTitle)
-                let untitled = pool.filter { e in entities[e].mentions.allSatisfy { mentions[$0].title == nil } }
+                // "Mr." alone is no role: "Mr. Obama" may still be "President Obama".
+                let untitled = pool.filter { e in entities[e].mentions.allSatisfy { j in mentions[j].title.map { self.roleWords(self.article.text($0)).isEmpty } ?? true } }
                 if !sharing.isEmpty { pool = sharing } else if untitled.isEmpty { return nil }
                 else { pool = untitled }
             }

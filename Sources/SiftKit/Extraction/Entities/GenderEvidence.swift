@@ -69,6 +69,8 @@ enum GenderEvidence {
             var k = m.tokens.lowerBound - 1
             while k >= 0 && t.start(k) >= title.start { _ = look(k); k -= 1 }
         }
+        // A kinship or role noun set before the name: "His wife, Grace Okafor".
+        if let k = relativeNoun(before: m, t) { _ = look(k) }
         // The appositive's head only: "a friend of his mother" says nothing of the friend.
         if let ap = m.appositive {
             var k = m.tokens.upperBound + 1
@@ -80,16 +82,30 @@ enum GenderEvidence {
         return out
     }
 
+    /// The gendered kinship or role noun in "his wife, NAME", "the chairwoman, NAME": token
+    /// before the comma before the mention, after a determiner or possessive.
+    private static func relativeNoun(before m: Mention, _ t: TokenText) -> Int? {
+        let k = m.tokens.lowerBound - 2
+        guard k >= 1, t.isPunct(k + 1, 0x2C), t.isLowerWord(k), t.isWord(k - 1),
+              t.contains(Lexicon.maleTitles, k) || t.contains(Lexicon.femaleTitles, k),
+              t.contains(Lexicon.determiners, k - 1) || t.lookup(Lexicon.pronouns, k - 1) != nil else { return nil }
+        return k
+    }
+
     /// He/she counts per entity, from sentences that name one person only (and the next
     /// sentence of the paragraph when it names nobody).
     private static func pronouns(_ entities: [LocalEntity], mentions: [Mention], article: Article, t: TokenText, quoted: [Bool],
                                  onlyUnknown: Bool) -> (male: [Int], female: [Int]) {
         var people: [[Int]] = Array(repeating: [], count: article.sentences.count)  // sentence → person entities named
+        // "His wife, Grace Okafor, sat beside him": the pronouns are someone else's, the one the
+        // kinship belongs to; the sentence says nothing of hers.
+        var relativeOfSomeone = [Bool](repeating: false, count: article.sentences.count)
         for m in mentions where !m.inQuote && m.entity >= 0 && entities[m.entity].type == .person {
             if !people[m.sentence].contains(m.entity) { people[m.sentence].append(m.entity) }
+            if let k = relativeNoun(before: m, t), t.lookup(Lexicon.pronouns, k - 1) != nil { relativeOfSomeone[m.sentence] = true }
         }
         var male = [Int](repeating: 0, count: entities.count), female = male
-        for (i, s) in article.sentences.enumerated() where people[i].count == 1 {
+        for (i, s) in article.sentences.enumerated() where people[i].count == 1 && !relativeOfSomeone[i] {
             let e = people[i][0]
             if onlyUnknown && entities[e].gender != .unknown { continue }
             var ranges = [s.tokens]

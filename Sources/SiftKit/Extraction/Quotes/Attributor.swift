@@ -90,6 +90,7 @@ struct Attributor {
         // not change while one quote is attributed).
         var pronouns: [Int: (SpeakerRef?, String?)] = [:]
         func propose(_ phrase: SpeakerPhrase, cue: Span?, rule: AttributionRule, at position: Int, cueToken: Int? = nil) {
+            if let v = cueToken, isNounCue(v, after: phrase) { return }
             let (speaker, why): (SpeakerRef?, String?)
             if case .pronoun(let k) = phrase {
                 if let known = pronouns[k] { (speaker, why) = known } else {
@@ -156,7 +157,7 @@ struct Attributor {
         }
         // "Michael P. McDonald: "…"", "Here's Clinton in December 1992: "…"": a name before a colon.
         if q.open > startSentence.tokens.lowerBound, t.isPunct(q.open - 1, 0x3A),
-           let m = firstPersonOrBody(in: startSentence.tokens.lowerBound..<(q.open - 1)) { propose(.mention(m), cue: t.tokens[q.open - 1].span, rule: .colonLabel, at: q.open) }
+           let m = firstPersonOrBody(in: mainClauseStart(startSentence, before: q.open - 1)..<(q.open - 1)) { propose(.mention(m), cue: t.tokens[q.open - 1].span, rule: .colonLabel, at: q.open) }
         if let (phrase, cue) = accordingToAnywhere(sentence: s0) {
             propose(phrase, cue: cue, rule: .accordingTo, at: q.open)
         }
@@ -216,8 +217,9 @@ struct Attributor {
 
     /// The person or organisation a sentence opens with: what it is about.
     private func subjectMention(of s: Sentence) -> Int? {
-        var k = s.tokens.lowerBound
-        while k < s.tokens.upperBound && k - s.tokens.lowerBound < 8 {
+        let first = mainClauseStart(s, before: s.tokens.upperBound)
+        var k = first
+        while k < s.tokens.upperBound && k - first < 8 {
             if c.quoted[k] || c.t.tokens[k].kind == .quote { return nil }
             let m = c.mentionStarting[k]
             if m >= 0 {
@@ -229,7 +231,7 @@ struct Attributor {
                 }
                 return type == .person || type == .organization ? Int(m) : nil
             }
-            if c.t.isPunct(k, 0x2C) && k - s.tokens.lowerBound > 5 { return nil }
+            if c.t.isPunct(k, 0x2C) && k - first > 5 { return nil }
             k += 1
         }
         return nil
@@ -268,6 +270,21 @@ struct Attributor {
             if c.mentions[m].type == .person || c.mentions[m].type == .organization { return m }
         }
         return nil
+    }
+
+    /// Where the main clause of a sentence starts: after an opening phrase or clause and its
+    /// comma ("With Democrats worried about Clinton's lead, the president …"), else its first token.
+    private func mainClauseStart(_ s: Sentence, before end: Int) -> Int {
+        let first = s.tokens.lowerBound
+        guard first < end, c.t.isCapitalized(first),
+              c.t.contains(Lexicon.prepositions, first) || c.t.contains(Lexicon.subordinators, first) else { return first }
+        var k = first + 1
+        while k < end && k - first <= 40 {
+            if c.quoted[k] || c.t.tokens[k].kind == .quote { return first }
+            if c.t.isPunct(k, 0x2C) { return k + 1 }
+            k += 1
+        }
+        return first
     }
 
     /// The only person the sentence names outside quotes, if it names exactly one.
@@ -389,6 +406,18 @@ struct Attributor {
             k -= 1
         }
         return nil
+    }
+
+    /// "a new campaign message: "…"": a cue word in its bare form right after a singular noun
+    /// is a noun, and the words before it are its modifiers, not a speaker ("officials message"
+    /// or "police say" would be a plural subject; "a spokesman would say" has its auxiliary).
+    private func isNounCue(_ v: Int, after subject: SpeakerPhrase) -> Bool {
+        guard case .description(let r) = subject, r.upperBound == v, v > r.lowerBound else { return false }
+        let t = c.t, head = v - 1
+        guard t.isLowerWord(head), let lemma = t.lookup(Lexicon.speechVerbs, v),
+              t.string(v).lowercased() == lemma, lemma != "read" else { return false }
+        return !t.string(head).lowercased().hasSuffix("s") && !t.contains(Lexicon.unmarkedPlurals, head)
+            && !t.contains(Lexicon.auxiliaries, head)
     }
 
     /// The first reporting verb ("said", "told", "warned") of a sentence, before a quote.
