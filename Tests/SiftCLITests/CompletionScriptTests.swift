@@ -29,10 +29,13 @@ struct CompletionScriptTests {
     }
 
     @Test func filesAreCompletedWhereSiftTakesThemAtTheTop() throws {
-        #expect(try script("bash").contains("complete -o filenames -o bashdefault -o default -F _sift sift"))
+        let bash = try script("bash")
+        #expect(bash.contains("complete -o filenames -o bashdefault -o default -F _sift sift"))
+        #expect(bash.contains("        if [[ \"${#unparsed_words[@]}\" -eq 0 ]]; then\n            COMPREPLY+=($(compgen -W 'run check"))
+        #expect(try script("fish").contains("        case '*'\n            set -q unparsed_tokens[1]; and set positional_index"))
         let zsh = try script("zsh")
         #expect(zsh.contains("_describe -V subcommand subcommands && ret=0\n        _files && ret=0\n"))
-        #expect(zsh.contains("        *)\n            _files && ret=0\n"))
+        #expect(zsh.contains("        *)\n            _arguments -w -s -S : \"${(@)arg_specs:#*->*}\" '*:file:_files' && ret=0\n"))
         #expect(try script("fish").hasSuffix("\ncomplete -c 'sift' -n '__sift_should_offer_completions_for_positional \"sift\" -ge 1' -F\n"))
     }
 
@@ -76,6 +79,64 @@ struct CompletionScriptTests {
         #expect(try bashCompletions("sift check ", in: dir) == ["corpus", "lesson.sift.md"])
     }
 
+    /// `sift a.txt <Tab>`: a file is no subcommand, and none comes after it; files and sift's
+    /// options do. The first word still offers all three.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash"), "needs bash"))
+    func bashOffersSubcommandsOnlyAsTheFirstWord() throws {
+        let dir = TempDir()
+        dir.write("corpus/a.txt", "A\n\nB.")
+        dir.write("lesson.sift.md", "")
+        let first = try bashCompletions("sift ", in: dir)
+        for word in Self.subcommands + ["--format", "-e", "corpus", "lesson.sift.md"] { #expect(first.contains(word), "sift <Tab>: no \(word)") }
+        #expect(try bashCompletions("sift -e q ", in: dir).contains("run"), "options before a subcommand")
+        let afterFile = try bashCompletions("sift corpus/a.txt ", in: dir)
+        for word in ["--format", "-e", "--keep-going", "corpus", "lesson.sift.md"] {
+            #expect(afterFile.contains(word), "sift corpus/a.txt <Tab>: no \(word) in \(afterFile)")
+        }
+        for name in Self.subcommands + ["help"] { #expect(!afterFile.contains(name), "sift corpus/a.txt <Tab> offers \(name)") }
+        #expect(try bashCompletions("sift corpus/a.txt ex", in: dir) == [])
+        #expect(try bashCompletions("sift corpus/a.txt --fo", in: dir) == ["--format"])
+        #expect(try bashCompletions("sift corpus/a.txt -f j", in: dir) == ["json", "jsonl"])
+        #expect(try bashCompletions("sift -k corpus/a.txt le", in: dir) == ["lesson.sift.md"])
+        #expect(!(try bashCompletions("sift corpus/a.txt -k ", in: dir)).contains("-k"), "a flag given is not offered again")
+    }
+
+    /// zsh's completion system needs a real line editor: zsh in tmux, and what it lists at a Tab.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/zsh") && TmuxSession.program != nil, "needs zsh and tmux"))
+    func zshOffersSubcommandsOnlyAsTheFirstWord() throws {
+        let dir = TempDir(), state = TempDir()
+        dir.write("corpus/a.txt", "A\n\nB.")
+        dir.write("lesson.sift.md", "")
+        let functions = TempDir()
+        functions.write("_sift", try script("zsh"))
+        state.write(".zshrc", """
+            bindkey -e
+            fpath=(\(functions.path) $fpath)
+            autoload -U compinit && compinit -u -D
+            zstyle ':completion:*' list-prompt ''
+            PROMPT='zsh> '
+            """)
+        let s = try TmuxSession(state: state, command: "cd \(dir.path) && exec env ZDOTDIR=\(state.path) LANG=C.UTF-8 /usr/bin/zsh -d -i",
+                                columns: 160, rows: 60, waitFor: "zsh>")
+        /// The screen after typing `line` and Tab, once it shows `marker`.
+        func listing(_ line: String, showing marker: String) throws -> String {
+            try s.keys("C-u")
+            try s.keys("C-l")
+            s.wait(until: { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "zsh>" })
+            try s.keys("-l", line)
+            try s.keys("Tab")
+            return s.wait(until: { $0.split(separator: "\n").count > 1 && $0.contains(marker) })
+        }
+        let first = try listing("sift ", showing: "lesson.sift.md")
+        #expect(first.contains("Run scripts of queries") && first.contains("corpus/"), "\(first)")
+        #expect(try listing("sift -", showing: "--format").contains("--execute"))
+        let afterFile = try listing("sift corpus/a.txt ", showing: "lesson.sift.md")
+        #expect(afterFile.contains("corpus/") && !afterFile.contains("Run scripts of queries") && !afterFile.contains("extract"), "\(afterFile)")
+        let options = try listing("sift corpus/a.txt -", showing: "--format")
+        #expect(options.contains("--format") && options.contains("--execute") && options.contains("--keep-going"), "\(options)")
+        #expect(try listing("sift corpus/a.txt -f ", showing: "markdown").contains("jsonl"))
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/fish"), "needs fish (Debian package fish)"))
     func fishCompletesSubcommandsValuesAndFiles() throws {
         let dir = TempDir()
@@ -90,5 +151,18 @@ struct CompletionScriptTests {
         #expect(try complete("sift export x --to h") == ["html"])
         #expect(try complete("sift cor") == ["corpus/"])
         #expect(try complete("sift -e q cor") == ["corpus/"])
+        // Subcommands only as the first word; after a file, files and sift's options.
+        dir.write("lesson.sift.md", "")
+        let first = try complete("sift ")
+        for word in Self.subcommands + ["corpus/", "lesson.sift.md"] { #expect(first.contains(word), "sift <Tab>: no \(word)") }
+        #expect(try complete("sift -").contains("--format"))
+        #expect(try complete("sift -e q ").contains("run"), "options before a subcommand")
+        let afterFile = try complete("sift corpus/a.txt ")
+        #expect(afterFile.contains("corpus/") && afterFile.contains("lesson.sift.md"), "\(afterFile)")
+        for name in Self.subcommands + ["help"] { #expect(!afterFile.contains(name), "sift corpus/a.txt <Tab> offers \(name)") }
+        #expect(try complete("sift corpus/a.txt ex") == [])
+        let options = try complete("sift corpus/a.txt -")
+        for option in ["--format", "-e", "--keep-going"] { #expect(options.contains(option), "sift corpus/a.txt -<Tab>: no \(option)") }
+        #expect(try complete("sift corpus/a.txt -f j") == ["json", "jsonl"])
     }
 }

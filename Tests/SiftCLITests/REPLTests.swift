@@ -7,62 +7,8 @@ import Glibc
 /// The real REPL in a pseudo-terminal, driven with tmux: what a user sees and types.
 @Suite("The REPL in a terminal", .serialized)
 struct REPLTests {
-    static var tmux: String? { ["/usr/bin/tmux", "/usr/local/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) } }
-
-    final class Session {
-        let name = "sift-test-\(UUID().uuidString.prefix(8))"
-        let state: TempDir
-        init(state: TempDir, waitFor prompt: String = "sift>", columns: Int = 160, rows: Int = 50, arguments: String = "",
-             environment: String = "") throws {
-            self.state = state
-            try tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)",
-                      "exec env XDG_STATE_HOME=\(state.path) LANG=C.UTF-8 PAGER=cat \(environment) \(Sift.binary) \(arguments)"])
-            _ = wait(for: prompt)
-        }
-        deinit { try? tmux(["kill-session", "-t", name]) }
-
-        /// Runs tmux and returns what it printed. posix_spawn and waitpid directly: tmux starts a
-        /// server that outlives its client, which Foundation's Process does not always notice.
-        @discardableResult
-        func tmux(_ args: [String]) throws -> String {
-            let out = state.path + "/tmux-\(UUID().uuidString.prefix(6)).out"
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-            let argv = ([REPLTests.tmux!] + args).map { strdup($0) } + [nil]
-            defer { argv.forEach { free($0) } }
-            var pid: pid_t = 0
-            guard posix_spawn(&pid, REPLTests.tmux!, &actions, nil, argv, environ) == 0 else { return "" }
-            var status: Int32 = 0
-            waitpid(pid, &status, 0)
-            defer { unlink(out) }
-            return (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
-        }
-
-        func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
-
-        func screen() -> String { (try? tmux(["capture-pane", "-p", "-t", name])) ?? "" }
-
-        /// Waits (up to 10 s) until the screen shows `text`; returns the screen.
-        @discardableResult
-        func wait(for text: String) -> String {
-            wait(until: { $0.contains(text) })
-        }
-
-        /// Waits (up to 20 s) until `done` holds for the screen; returns the screen.
-        @discardableResult
-        func wait(until done: (String) -> Bool) -> String {
-            for _ in 0..<200 {
-                let s = screen()
-                if done(s) { return s }
-                usleep(100_000)
-            }
-            return screen()
-        }
-    }
+    static var tmux: String? { TmuxSession.program }
+    typealias Session = TmuxSession
 
     @Test(.enabled(if: tmux != nil, "needs tmux")) func completionHistoryInterruptUTF8AndExit() throws {
         let state = TempDir()
@@ -270,6 +216,15 @@ struct REPLTests {
         for line in bars { #expect(line.count <= 80, "\(line)") }
         #expect(bars[0].hasPrefix("Ellen Marsh") && bars[0].hasSuffix(" 12"))
         #expect(bars[0].filter { $0 == "█" }.count >= bars[9].filter { $0 == "█" }.count)
+        // chart line draws a line of braille dots, not bars: a y axis from 0 to the most, the
+        // paragraphs in order underneath, nothing wider than the terminal.
+        let line = try Self.answer(s, "quotes in 1 | group by paragraph | count | chart line").filter { !$0.isEmpty }
+        #expect(line.first == "count by paragraph")
+        #expect(!line.joined().contains("█"), "\(line.joined(separator: "\n"))")
+        #expect(line.contains { $0.hasPrefix("3 ┤") } && line.contains { $0.hasPrefix("0 ┤") }, "\(line.joined(separator: "\n"))")
+        #expect(line.joined().unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) })
+        #expect(line.last?.hasPrefix("   4 ") == true && line.last?.hasSuffix(" 18") == true, "\(line.last ?? "")")
+        for row in line { #expect(row.count <= 80, "\(row)") }
     }
 
     @Test(.enabled(if: tmux != nil, "needs tmux")) func completionKnowsThePipelineAndClosedValues() throws {
@@ -308,5 +263,14 @@ struct REPLTests {
         // And vi keys work: Escape, then 0 goes to the line's start, i inserts there.
         try s.keys("| count", "Escape", "0", "i", "# ", "Escape")
         #expect(s.wait(for: "sift> # quotes | count").contains("# quotes"))
+    }
+}
+
+extension TmuxSession {
+    /// sift's REPL on the bundled samples (or `arguments`), with its own state folder, once it shows `prompt`.
+    convenience init(state: TempDir, waitFor prompt: String = "sift>", columns: Int = 160, rows: Int = 50, arguments: String = "",
+                     environment: String = "") throws {
+        try self.init(state: state, command: "exec env XDG_STATE_HOME=\(state.path) LANG=C.UTF-8 PAGER=cat \(environment) \(Sift.binary) \(arguments)",
+                      columns: columns, rows: rows, waitFor: prompt)
     }
 }

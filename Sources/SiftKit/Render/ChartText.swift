@@ -1,6 +1,7 @@
-/// A chart drawn with Unicode bars for a terminal: a caption, then one bar a row (`bar`, `line`:
-/// the rows in their order) or one bar a label split into its series (`stacked`, with a
-/// legend). Bars are in eighths of a column; labels longer than a third of the width are cut.
+/// A chart drawn with Unicode for a terminal: a caption, then one bar a row (`bar`: the rows in
+/// their order), one bar a label split into its series (`stacked`, with a legend), or a line of
+/// braille dots over the rows in their order (`line`, see LineChartText). Bars are in eighths of
+/// a column; labels longer than a third of the width are cut.
 public enum ChartText {
     static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
     /// Without colour, a stacked bar's series are told apart by their shade.
@@ -9,6 +10,7 @@ public enum ChartText {
     public static func render(_ chart: Chart, width: Int, color: Bool) -> String {
         let bold = color ? "\u{1B}[1m" : "", reset = color ? "\u{1B}[0m" : ""
         var out = bold + TerminalText.sanitize(chart.caption) + reset + "\n"
+        if chart.kind == .line { return out + LineChartText.body(chart, width: width, color: color) }
         let stacks = chart.stacks
         let labels = stacks.labels.map { TerminalText.sanitize($0) }
         let totals = stacks.values.map { $0.reduce(0) { $0 + max(0, $1) } }

@@ -49,14 +49,16 @@ enum HTMLChart {
     private static func line(_ c: Chart) -> String {
         let points = c.points
         let height = 260.0, left = 50.0, right = width - 20, top = 16.0, bottom = height - 44
-        let high = max(points.map(\.value).max() ?? 0, 1e-9)
+        // The terminal's y axis too: from 0 or below it (negative numbers) to the largest.
+        let (low, high) = c.lineRange
+        let span = max(high - low, 1e-9)
         func x(_ i: Int) -> Double { points.count < 2 ? (left + right) / 2 : left + Double(i) / Double(points.count - 1) * (right - left) }
-        func y(_ v: Double) -> Double { bottom - max(0, v) / high * (bottom - top) }
+        func y(_ v: Double) -> Double { bottom - (v - low) / span * (bottom - top) }
         var out = open(height, c)
         out += "<line x1=\"\(n(left))\" y1=\"\(n(bottom))\" x2=\"\(n(right))\" y2=\"\(n(bottom))\" stroke=\"#999\"/>"
         out += "<line x1=\"\(n(left))\" y1=\"\(n(top))\" x2=\"\(n(left))\" y2=\"\(n(bottom))\" stroke=\"#999\"/>"
         out += "<text x=\"\(n(left - 6))\" y=\"\(n(top + 4))\" text-anchor=\"end\">\(ChartText.format(high))</text>"
-        out += "<text x=\"\(n(left - 6))\" y=\"\(n(bottom + 4))\" text-anchor=\"end\">0</text>\n"
+        out += "<text x=\"\(n(left - 6))\" y=\"\(n(bottom + 4))\" text-anchor=\"end\">\(ChartText.format(low))</text>\n"
         let path = points.indices.map { "\(n(x($0))),\(n(y(points[$0].value)))" }.joined(separator: " ")
         out += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(HTMLStyle.seriesColours[0])\" stroke-width=\"2\"/>\n"
         // Every point has a dot; at most about ten labels along the bottom.

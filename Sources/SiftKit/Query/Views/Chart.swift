@@ -49,6 +49,13 @@ public struct Chart: Equatable, Sendable {
         table.rows.compactMap { row in row[value].number.map { (Chart.name(row[label]), $0) } }
     }
 
+    /// A line chart's y axis, the same on a terminal and in the handout: from the smallest number
+    /// or 0, whichever is lower, to the largest or 0 (a scale that includes zero, as Vega-Lite's).
+    public var lineRange: (low: Double, high: Double) {
+        let numbers = points.map(\.value).filter(\.isFinite)
+        return (min(0, numbers.min() ?? 0), max(0, numbers.max() ?? 0))
+    }
+
     /// A stacked chart's bars: labels in order of first appearance, series likewise, and
     /// `values[bar][series]` (0 where a pair has no row).
     public var stacks: (labels: [String], series: [String], values: [[Double]]) {
