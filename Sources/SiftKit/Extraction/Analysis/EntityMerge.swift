@@ -117,8 +117,8 @@ enum EntityMerge {
             let g = byKey[record.key] ?? create(r)
             add(r, to: g)
             fullNameArticles[g].insert(record.article)
-            if record.type == .person, let space = record.key.utf8.lastIndex(of: 0x20) {
-                let surname = record.key[record.key.utf8.index(after: space)...]
+            if record.type == .person, record.key.utf8.contains(0x20) {
+                let surname = NameKey.surname(ofKeyWords: record.word)
                 if !surnames[surname, default: []].contains(g) { surnames[surname, default: []].append(g) }
             }
             if record.type != .person {
@@ -137,7 +137,18 @@ enum EntityMerge {
             // Not a titled person the article's own linking kept apart from the full name it
             // also names ("President Obama" beside "Michelle Obama"); not "J Robinson" for Andy
             // Robinson.
-            if record.type == .person || record.type == .other, let people = surnames[record.word], people.count == 1,
+            // Among several people of the surname, the one of the record's gender, if only one is:
+            // "President Bush" is George W Bush, not Kate Bush.
+            var people = surnames[record.word] ?? []
+            if people.count > 1, record.gender != .unknown {
+                people = people.filter { gender(genders[$0].male, genders[$0].female) == record.gender }
+            }
+            // Else one named in full ten times as often as all the others together.
+            if people.count > 1, let top = people.max(by: { fullMentions[$0] < fullMentions[$1] }),
+               fullMentions[top] >= 10 * people.filter({ $0 != top }).reduce(0, { $0 + fullMentions[$1] }) {
+                people = [top]
+            }
+            if record.type == .person || record.type == .other, people.count == 1,
                !record.titled || !fullNameArticles[people[0]].contains(record.article),
                record.type == .person || (bareOther[record.word] ?? 0) <= 3 * fullMentions[people[0]],
                Self.initialsAgree(record.forms, keys[people[0]]) {

@@ -71,13 +71,13 @@ struct EntityLinker {
         // People by surname, for the short mentions.
         var bySurname: [String: [Int]] = [:]
         for (e, entity) in entities.enumerated() where entity.type == .person {
-            if let s = entity.nameKey.last { bySurname[s, default: []].append(e) }
+            if let s = NameKey.surname(entity.nameKey) { bySurname[s, default: []].append(e) }
         }
         // "Rakeyia Scott" beside "Keith Lamont Scott": a name that ends in a known person's
         // surname is a person too (a relative), though a different one.
         for (e, entity) in entities.enumerated() where entity.type == .other {
             let key = entity.nameKey
-            guard key.count >= 2, key.count <= 3, let last = key.last, bySurname[last] != nil,
+            guard key.count >= 2, key.count <= 3, let last = NameKey.surname(key), bySurname[last] != nil,
                   entity.mentions.allSatisfy({ mentions[$0].evidence == .shape }) else { continue }  // not "the film Vera Drake"
             entities[e].type = .person
             for m in entity.mentions { mentions[m].type = .person; mentions[m].evidence = .alias }
@@ -109,7 +109,11 @@ struct EntityLinker {
         for i in otherGender + mentions.indices.filter({ keys[$0].count == 1 && !linked.contains($0) }) {
             let m = mentions[i], word = keys[i][0]
             linked.insert(i)
-            if m.type != .place, m.type != .organization, !t.tokens[m.tokens.lowerBound].flags.contains(.allCaps),
+            // (A place only by the gazetteer is the surname of a person the article names: "the
+            // Bush administration" beside "George W Bush", not the town of Bush.)
+            let placeOnlyByList = m.type == .place && m.evidence == .gazetteer
+                && !(m.tokens.lowerBound > 0 && t.contains(Lexicon.prepositions, m.tokens.lowerBound - 1))
+            if m.type != .place || placeOnlyByList, m.type != .organization, !t.tokens[m.tokens.lowerBound].flags.contains(.allCaps),
                let candidates = bySurname[word], let e = choose(candidates, for: m, in: entities, mentions: mentions) {
                 mentions[i].type = .person
                 mentions[i].evidence = m.evidence == .shape ? .alias : m.evidence
@@ -207,7 +211,7 @@ struct EntityLinker {
             // (Nor when another person of that gender has the surname: "Michelle Obama" beside
             // "Mr. Obama" is no obstacle, a second man of the name is.)
             guard let full = found, !several,
-                  !entities.indices.contains(where: { $0 != e && entities[$0].type == .person && entities[$0].nameKey.last == surname && entities[$0].gender == entities[e].gender })
+                  !entities.indices.contains(where: { $0 != e && entities[$0].type == .person && NameKey.surname(entities[$0].nameKey) == surname && entities[$0].gender == entities[e].gender })
             else { continue }
             entities[e].name = full
             entities[e].nameKey = NameKey.key(full)
@@ -388,7 +392,9 @@ struct EntityLinker {
 
     /// The role words of a title: "President", "Foreign Secretary" (not "the", not names).
     private func roleWords(_ text: String) -> Set<String> {
-        Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { Lexicon.roles.contains($0) })
+        // (An abbreviation is its role: "Adm." is "Admiral".)
+        Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { Lexicon.roles.contains($0) }
+            .map { Lexicon.roleAbbreviations[$0] ?? $0 })
     }
 
     /// "European Union (EU)": the organisation an acronym in parentheses follows.

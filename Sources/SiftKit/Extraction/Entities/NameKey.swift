@@ -85,6 +85,22 @@ enum NameKey {
         return words
     }
 
+    /// The surname of a key, without the generational suffix its last word may carry
+    /// ("harris jr" → "harris"): what a bare "Harris" is matched on.
+    static func surname(_ key: [String]) -> String? {
+        guard let last = key.last else { return nil }
+        guard let space = last.firstIndex(of: " ") else { return last }
+        return String(last[..<space])
+    }
+
+    /// The surname in an entity key's words ("hari harris jr" → "harris").
+    static func surname(ofKeyWords words: Substring) -> Substring {
+        let parts = words.split(separator: " ")
+        guard let last = parts.last else { return words }
+        if parts.count >= 2, isSuffix(String(last)) { return parts[parts.count - 2] }
+        return last
+    }
+
     /// A generational suffix, folded: jr, sr, ii, iii, iv.
     private static func isSuffix(_ f: String) -> Bool {
         f == "jr" || f == "sr" || f == "ii" || f == "iii" || f == "iv"

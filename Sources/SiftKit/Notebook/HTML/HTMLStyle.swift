@@ -14,7 +14,7 @@ enum HTMLStyle {
         body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#222}
         h1,h2,h3{line-height:1.25}
         pre{font:13px/1.4 ui-monospace,"DejaVu Sans Mono",monospace}
-        pre.q{background:#f4f4f8;border-left:4px solid #558;padding:.5rem .8rem;overflow-x:auto;margin:1.2rem 0 .4rem}
+        pre.q{white-space:pre-wrap;overflow-wrap:anywhere;background:#f4f4f8;border-left:4px solid #558;padding:.5rem .8rem;overflow-x:auto;margin:1.2rem 0 .4rem}
         pre.out{border-left:4px solid #ccd;padding:.5rem .8rem;overflow-x:auto;margin-top:0}
         pre.err{background:#fff0f0;border-left:4px solid #c33;padding:.5rem .8rem;overflow-x:auto;margin-top:0}
         table{border-collapse:collapse;margin:.3rem 0 1.5rem;font-size:14px}
