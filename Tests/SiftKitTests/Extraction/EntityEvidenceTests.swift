@@ -126,5 +126,8 @@ struct EntityEvidenceTests {
         let libDems = all["Lib Dems"] ?? all["Liberal Democrats"]
         #expect(libDems?.aliases.contains("Liberal Democrats") == true || libDems?.aliases.contains("Lib Dems") == true)
         #expect(all["Andy Robinson"]?.aliases.contains("J Robinson") == false)
+        // "President Bush" in articles that name no one in full is George W Bush, not a second person.
+        #expect(all["George W Bush"]?.aliases.contains("Bush") == true)
+        #expect(try c.query("entities | where type == \"person\" and name == \"Bush\"").count == 0)
     }
 }
