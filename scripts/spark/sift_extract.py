@@ -108,10 +108,35 @@ def merge_entities(spark, tables):
                collect_set(CASE WHEN form RLIKE '^[A-Z][.]? ' THEN translate(lower(substr(form, 1, 1)), 'jy', 'ii') END) AS initials,
                max(form RLIKE '^[A-Z]{2,6}$') AS has_acronym
         FROM m GROUP BY article, article_order, entity_n""")
+    # People named in full, by surname (a generational suffix is not one: "hari harris jr" is a
+    # Harris), with the gender their records give (EntityMerge.gender) and how often they are named.
     spark.sql("""
         CREATE OR REPLACE TEMP VIEW people AS
-        SELECT substring_index(entity_key, ' ', -1) AS surname, count(DISTINCT entity_key) AS n, min(entity_key) AS person
-        FROM records WHERE full AND entity_key LIKE 'person|%' GROUP BY 1""")
+        SELECT entity_key AS person, sum(mentions) AS mentions,
+               CASE WHEN size(w) >= 2 AND element_at(w, -1) IN ('jr', 'sr', 'ii', 'iii', 'iv') THEN element_at(w, -2)
+                    ELSE element_at(w, -1) END AS surname,
+               CASE WHEN count_if(gender = 'male') > 0 AND count_if(gender = 'male') >= 3 * count_if(gender = 'female') THEN 'male'
+                    WHEN count_if(gender = 'female') > 0 AND count_if(gender = 'female') >= 3 * count_if(gender = 'male') THEN 'female'
+                    ELSE 'unknown' END AS gender
+        FROM (SELECT *, split(substring_index(entity_key, '|', -1), ' ') AS w FROM records)
+        WHERE full AND entity_key LIKE 'person|%' GROUP BY entity_key, w""")
+    # The person a bare surname means: the only one of the name; else the only one of the
+    # record's gender; else one named in full ten times as often as the others together.
+    spark.sql("""
+        CREATE OR REPLACE TEMP VIEW pools AS
+        SELECT article, entity_n,
+               CASE WHEN size(pool) > 1 AND rgender != 'unknown' THEN filter(pool, x -> x.gender = rgender) ELSE pool END AS pool
+        FROM (SELECT r.article, r.entity_n, coalesce(first(r.gender), 'unknown') AS rgender,
+                     collect_list(struct(p.mentions AS mentions, p.person AS person, p.gender AS gender)) AS pool
+              FROM records r JOIN people p ON p.surname = substring_index(r.entity_key, '|', -1)
+              WHERE NOT r.full GROUP BY r.article, r.entity_n)""")
+    spark.sql("""
+        CREATE OR REPLACE TEMP VIEW chosen AS
+        SELECT article, entity_n,
+               CASE WHEN size(pool) = 1 THEN pool[0].person
+                    WHEN size(pool) > 1 AND top >= 10 * (aggregate(pool, 0L, (a, x) -> a + x.mentions) - top)
+                    THEN filter(pool, x -> x.mentions = top)[0].person END AS person
+        FROM (SELECT *, array_max(transform(pool, x -> x.mentions)) AS top FROM pools)""")
     spark.sql("CREATE OR REPLACE TEMP VIEW fulls AS SELECT DISTINCT article, entity_key FROM records WHERE full")
     # A bare word written far more often without evidence than the full name names something else.
     spark.sql("""
@@ -130,7 +155,7 @@ def merge_entities(spark, tables):
     spark.sql("""
         CREATE OR REPLACE TEMP VIEW resolved AS
         SELECT r.*,
-               CASE WHEN NOT r.full AND (r.entity_key LIKE 'person|%' OR r.entity_key LIKE 'other|%') AND p.n = 1
+               CASE WHEN NOT r.full AND (r.entity_key LIKE 'person|%' OR r.entity_key LIKE 'other|%') AND p.person IS NOT NULL
                          AND (NOT r.titled OR f.article IS NULL)
                          AND (r.entity_key LIKE 'person|%' OR coalesce(o.mentions, 0) <= 3 * fm.mentions)
                          AND size(filter(r.initials, x -> x != substr(p.person, instr(p.person, '|') + 1, 1))) = 0
@@ -138,7 +163,7 @@ def merge_entities(spark, tables):
                     WHEN NOT r.full AND r.entity_key NOT LIKE 'person|%' AND ac.n = 1 AND r.has_acronym THEN ac.owner
                     ELSE r.entity_key END AS corpus_key
         FROM records r
-        LEFT JOIN people p ON NOT r.full AND p.surname = substring_index(r.entity_key, '|', -1)
+        LEFT JOIN chosen p ON NOT r.full AND p.article = r.article AND p.entity_n = r.entity_n
         LEFT JOIN fulls f ON f.article = r.article AND f.entity_key = p.person
         LEFT JOIN bare_other o ON o.word = substring_index(r.entity_key, '|', -1)
         LEFT JOIN full_mentions fm ON fm.entity_key = p.person

@@ -132,7 +132,10 @@ enum EntityMerge {
         // something else ("Christmas" beside one "Merry Christmas", "Oscar" beside "Passion Oscar").
         var bareOther: [Substring: Int] = [:]
         for record in records where !record.isFull && record.type == .other { bareOther[record.word, default: 0] += record.counts.reduce(0, +) }
+        // What the full names alone give (the bare surnames below must not depend on the order
+        // they join in: a group-by in any engine gives the same).
         let fullMentions = entities.map(\.mentions)
+        let fullGenders = genders.map { gender($0.male, $0.female) }
         for (r, record) in records.enumerated() where !record.isFull {
             // Not a titled person the article's own linking kept apart from the full name it
             // also names ("President Obama" beside "Michelle Obama"); not "J Robinson" for Andy
@@ -141,7 +144,7 @@ enum EntityMerge {
             // "President Bush" is George W Bush, not Kate Bush.
             var people = surnames[record.word] ?? []
             if people.count > 1, record.gender != .unknown {
-                people = people.filter { gender(genders[$0].male, genders[$0].female) == record.gender }
+                people = people.filter { fullGenders[$0] == record.gender }
             }
             // Else one named in full ten times as often as all the others together.
             if people.count > 1, let top = people.max(by: { fullMentions[$0] < fullMentions[$1] }),
