@@ -149,6 +149,8 @@ enum Lexicon {
     }()
 
     static let placeHeads = words(placeShapeData, "head").classed(.placeHeads)
+    /// US postal codes written after a place ("Washington DC", "Austin TX").
+    static let regionCodes = words(placeShapeData, "region-code")
     static let organizationHeads = words(organizationData, "head").classed(.organizationHeads)
     static let organizationOpenings = words(organizationData, "opening").classed(.organizationOpenings)
     static let organizationNames = words(organizationData, "single").classed(.organizationNames)

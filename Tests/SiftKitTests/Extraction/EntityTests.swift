@@ -127,6 +127,15 @@ struct EntityTests {
         #expect(rows == [["Grace Okafor", "person|grace okafor", "female"], ["Okafor", "person|tobena okafor", "male"]])
     }
 
+    /// "Washington DC", "Houston TX": a known place and its state's postal code is a place, though
+    /// Washington is also a first name; "D.C." with dots is the same place.
+    @Test func aPlaceAndItsPostalCodeIsAPlace() {
+        let e = entities("Trip\n\nThe delegation flew to Washington DC on Monday and to Houston TX on Tuesday. Washington D.C. was cold.\n")
+        #expect(type("Washington DC", in: e) == "place")
+        #expect(type("Houston TX", in: e) == "place")
+        #expect(e["Washington D.C."] == nil)
+    }
+
     /// A bare surname in an article that names no one in full joins the one person of the corpus
     /// with that surname and its gender, or the one named in full ten times as often as the rest.
     @Test func aBareSurnameJoinsThePersonOfItsGenderOrTheOneFarBetterKnown() {

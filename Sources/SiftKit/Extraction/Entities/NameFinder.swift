@@ -365,9 +365,19 @@ struct NameFinder {
         return (r.lowerBound + 1)..<r.upperBound
     }
 
+    /// "DC", "D.C.", "TX": capitals (dots aside) that are a US postal code.
+    private func isRegionCode(_ k: Int) -> Bool {
+        let letters = t.string(k).filter { $0 != "." }
+        return letters.count == 2 && letters.allSatisfy(\.isUppercase) && Lexicon.regionCodes.contains(letters.lowercased())
+    }
+
     /// A name with no title before it: a place, a person, or something else.
     private func name(_ r: Range<Int>, sentence: Int) -> Mention {
         if t.lookupPhrase(Gazetteer.places, r.lowerBound, r.upperBound) != nil { return mention(r, .place, .gazetteer, sentence: sentence) }
+        // "Washington DC", "Austin TX": a known place and the postal code of its state.
+        if r.count >= 2, isRegionCode(r.upperBound - 1), t.lookupPhrase(Gazetteer.places, r.lowerBound, r.upperBound - 1) != nil {
+            return mention(r, .place, .gazetteer, sentence: sentence)
+        }
         if let place = article.dateline?.place, t.start(r.lowerBound) >= place.start, t.end(r.upperBound - 1) <= place.end {
             return mention(r, .place, .dateline, sentence: sentence)  // "Riverton (Northern Wire) –"
         }
