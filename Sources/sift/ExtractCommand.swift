@@ -105,8 +105,7 @@ struct ExtractCommand: ParsableCommand {
                                                                         format: format, tagged: tagged))
         let quiet = input.quiet
         let summary = stream.run(write: { s, text in out.write(s, text) }, issue: { issue in
-            let text = "\(TerminalText.sanitize(issue.path)): \(TerminalText.sanitize(issue.message))"
-            if issue.severity == .skipped { bar.end(); ExtractCommand.warn("sift: \(text)\n") } else if !quiet { bar.end(); ExtractCommand.warn("sift: warning: \(text)\n") }
+            if issue.severity == .skipped || !quiet { bar.end(); ExtractCommand.warn(IssueText.line(issue)) }
         }, progress: bar.callback)
         bar.end()
         guard out.finish() else {

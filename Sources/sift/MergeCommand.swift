@@ -41,7 +41,7 @@ struct MergeCommand: ParsableCommand {
         for issue in result.issues {
             if issue.severity == .skipped { failed = true }
             if issue.severity == .skipped || !input.quiet {
-                Terminal.writeError("sift: \(issue.severity == .warning ? "warning: " : "")\(TerminalText.sanitize(issue.path)): \(TerminalText.sanitize(issue.message))\n")
+                Terminal.writeError(IssueText.line(issue))
             }
         }
         let columns = result.table.columns

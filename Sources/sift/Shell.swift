@@ -82,15 +82,13 @@ final class Shell {
         progress.end()
         for path in paths where path != "-" && !inputs.contains(FilePaths.absolute(path)) { inputs.append(FilePaths.absolute(path)) }
         for issue in report.issues {
-            let path = TerminalText.sanitize(issue.path)
-            let message = TerminalText.sanitize(issue.message)
             switch issue.severity {
             case .skipped:
                 loadFailed = true
                 if muteLoadFailures { continue }
-                Terminal.writeError("sift: \(path): \(message)\n")
+                Terminal.writeError(IssueText.line(issue))
             case .warning:
-                if !quiet { Terminal.writeError("sift: warning: \(path): \(message)\n") }
+                if !quiet { Terminal.writeError(IssueText.line(issue)) }
             }
         }
         return report

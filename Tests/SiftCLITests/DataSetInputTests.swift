@@ -27,6 +27,9 @@ struct DataSetInputTests {
         let csv = try Sift.run(["--input-format", "csv", "--text-field", "body", "-f", "csv", "-e", "articles | select article, words", "-"],
                                stdin: "id,body\nx,\"One, two three.\"\n")
         #expect(csv.stdout == "article,words\r\nx,3\r\n")
+        // Without the option, the engine says what is wrong and the CLI which flag changes it.
+        let noColumn = try Sift.run(["--input-format", "csv", "-e", "articles | count", "-"], stdin: "id,body\nx,\"One, two three.\"\n")
+        #expect(noColumn.stderr.contains("the header has no 'text' column (columns: id, body) (name the text field with --text-field)"))
         let text = try Sift.run(["-f", "csv", "-e", "articles | select article, words", "-"], stdin: "Title\n\nJust some plain words.\n")
         #expect(text.stdout == "article,words\r\nstdin,4\r\n")
         let noQueries = try Sift.run(["-"], stdin: Self.jsonl)

@@ -101,7 +101,8 @@ extension Corpus {
         case .failure(.system(let code)):
             return .failure(LoadIssue(path: file.path, message: FileSystem.message(code), severity: .skipped))
         case .failure(.tooLarge(let size)):
-            return .failure(LoadIssue(path: file.path, message: "file is \(megabytes(size)), over the \(megabytes(options.maxFileSize)) limit (raise it with --max-file-size)", severity: .skipped))
+            return .failure(LoadIssue(path: file.path, message: "file is \(megabytes(size)), over the \(megabytes(options.maxFileSize)) limit", severity: .skipped,
+                                      remedy: .raiseSizeLimit))
         }
         return decode(raw, name: file.name, origin: .file(file.path), location: file.path)
             .mapError { LoadIssue(path: file.path, message: $0.reason, severity: .skipped) }

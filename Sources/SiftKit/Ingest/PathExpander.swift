@@ -12,14 +12,19 @@ struct FileCandidate: Equatable, Sendable {
 /// file did not load; warnings mean it loaded with a caveat (a fallback encoding, repaired text).
 public struct LoadIssue: Error, Equatable, Sendable, CustomStringConvertible {
     public enum Severity: Sendable { case warning, skipped }
+    /// What the caller may change to read the input: the engine says what is wrong, the program
+    /// that embeds it says how (the sift CLI names its flag).
+    public enum Remedy: Sendable, Equatable { case raiseSizeLimit, nameTextField }
     public var path: String
     public var message: String
     public var severity: Severity
+    public var remedy: Remedy?
 
-    public init(path: String, message: String, severity: Severity) {
+    public init(path: String, message: String, severity: Severity, remedy: Remedy? = nil) {
         self.path = path
         self.message = message
         self.severity = severity
+        self.remedy = remedy
     }
 
     public var description: String { "\(path): \(message)" }

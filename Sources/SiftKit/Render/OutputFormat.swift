@@ -18,7 +18,7 @@ public struct RenderOptions: Sendable {
     public var width: Int?
     /// Use ANSI colour (a terminal without NO_COLOR).
     public var color: Bool
-    /// On a terminal, long text wraps inside its column (`.wrap off`, `--no-wrap`: cut instead).
+    /// On a terminal, long text wraps inside its column (unless the program asks to cut instead).
     public var wrap: Bool
 
     public init(width: Int? = nil, color: Bool = false, wrap: Bool = true) {

@@ -25,7 +25,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
     }
 }
 
-/// Which fields of a record hold an article's text and metadata (`--text-field body`).
+/// Which fields of a record hold an article's text and metadata ("body" rather than "text").
 public struct RecordFields: Hashable, Sendable {
     public var text = "text"
     public var id = "id"

@@ -74,7 +74,7 @@ final class RecordReader {
                 if pending?.isPending == true { pending!.reset() }
                 skipped += 1
                 firstLine = false
-                return .issue(warning(number, "line is \(Corpus.megabytes(bytes)), over the \(Corpus.megabytes(limit)) limit (raise it with --max-file-size); skipped"))
+                return .issue(warning(number, "line is \(Corpus.megabytes(bytes)), over the \(Corpus.megabytes(limit)) limit; skipped", .raiseSizeLimit))
             case .line(var bytes, let number):
                 if firstLine {
                     firstLine = false
@@ -114,7 +114,8 @@ final class RecordReader {
                 self.header = row
                 if !row.contains(fields.text) {
                     finished = true
-                    return .issue(LoadIssue(path: display, message: "the header has no '\(fields.text)' column (columns: \(row.prefix(12).joined(separator: ", "))); choose one with --text-field", severity: .skipped))
+                    return .issue(LoadIssue(path: display, message: "the header has no '\(fields.text)' column (columns: \(row.prefix(12).joined(separator: ", ")))", severity: .skipped,
+                                                    remedy: .nameTextField))
                 }
                 return nil
             }
@@ -145,7 +146,7 @@ final class RecordReader {
     private func make(_ object: [String: String?], _ number: Int, nonUTF8: Bool) -> Item {
         guard let present = object[fields.text] else {
             skipped += 1
-            return .issue(warning(number, "no '\(fields.text)' field; skipped" + (fields.text == "text" ? " (name another with --text-field)" : "")))
+            return .issue(warning(number, "no '\(fields.text)' field; skipped", fields.text == "text" ? .nameTextField : nil))
         }
         guard let text = present else {
             skipped += 1
@@ -181,13 +182,13 @@ final class RecordReader {
         }
         finished = true
         if tooLong {
-            return .issue(LoadIssue(path: display, message: "over the \(Corpus.megabytes(limit)) limit (raise it with --max-file-size)", severity: .skipped))
+            return .issue(LoadIssue(path: display, message: "over the \(Corpus.megabytes(limit)) limit", severity: .skipped, remedy: .raiseSizeLimit))
         }
         records += 1
         return .record(ArticleRecord(name: display, bytes: bytes, metadata: ArticleMetadata(), origin: .record(path, line: 1), location: display))
     }
 
-    private func warning(_ line: Int, _ message: String) -> LoadIssue {
-        LoadIssue(path: "\(display):\(line)", message: message, severity: .warning)
+    private func warning(_ line: Int, _ message: String, _ remedy: LoadIssue.Remedy? = nil) -> LoadIssue {
+        LoadIssue(path: "\(display):\(line)", message: message, severity: .warning, remedy: remedy)
     }
 }
