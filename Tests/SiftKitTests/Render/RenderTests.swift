@@ -136,5 +136,19 @@ struct RenderTests {
         #expect(DisplayWidth.of("cafe\u{301}") == 4)
         #expect(DisplayWidth.of("🇺🇦") == 2)
         #expect(DisplayWidth.truncate("東京タワー", to: 5) == "東京…")
+        // From the generated table: full-width forms, the ideographic space, Hangul, an emoji
+        // shown as emoji by default; a text-style symbol and a Latin letter stay one column.
+        #expect(DisplayWidth.of("Ａ\u{3000}한") == 6)
+        #expect(DisplayWidth.of("🙂") == 2)
+        #expect(DisplayWidth.of("\u{1F321}") == 1)
+        #expect(DisplayWidth.of("ß") == 1)
+    }
+
+    /// The generated table is sorted, its ranges disjoint and apart, and says which Unicode it is.
+    @Test func theWideTableIsSortedAndNamesItsUnicodeVersion() {
+        let ranges = WideCharacters.ranges
+        #expect(!ranges.isEmpty)
+        #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound + 1 < $1.lowerBound })
+        #expect(WideCharacters.unicodeVersion.split(separator: ".").count == 3)
     }
 }
