@@ -123,7 +123,7 @@ enum TemporaryFiles {
     static func installHandlers() {
         guard !installed else { return }
         installed = true
-        _ = slots
+        _ = slots  // made now: a lazy static must not be first touched inside a signal handler
         var set = signalSet()
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         for s in signals {

@@ -108,8 +108,8 @@ def merge_entities(spark, tables):
                collect_set(CASE WHEN form RLIKE '^[A-Z][.]? ' THEN translate(lower(substr(form, 1, 1)), 'jy', 'ii') END) AS initials,
                max(form RLIKE '^[A-Z]{2,6}$') AS has_acronym
         FROM m GROUP BY article, article_order, entity_n""")
-    # People named in full, by surname (a generational suffix is not one: "hari harris jr" is a
-    # Harris), with the gender their records give (EntityMerge.gender) and how often they are named.
+    # People named in full, by surname (a generational suffix is not one: "peter lowell jr" is a
+    # Lowell), with the gender their records give (EntityMerge.gender) and how often they are named.
     spark.sql("""
         CREATE OR REPLACE TEMP VIEW people AS
         SELECT entity_key AS person, sum(mentions) AS mentions,

@@ -141,7 +141,7 @@ enum EntityMerge {
             // also names ("President Obama" beside "Michelle Obama"); not "J Robinson" for Andy
             // Robinson.
             // Among several people of the surname, the one of the record's gender, if only one is:
-            // "President Bush" is George W Bush, not Kate Bush.
+            // "President Whitcombe" is Alan Whitcombe, not the singer Rosa Whitcombe.
             var people = surnames[record.word] ?? []
             if people.count > 1, record.gender != .unknown {
                 people = people.filter { fullGenders[$0] == record.gender }

@@ -96,8 +96,8 @@ struct EntityLinker {
         // organisation's name, or a name of its own.
         var initials: [Int: String] = [:]  // organisation → the initials of its capitalised words
         var acronymOf: [String: Int] = [:]  // "juri" → the organisation written "Legal Affairs Committee (JURI)"
-        // "Mr. Obama" where the only Obama named in full is Michelle: a title of the other gender
-        // is a second person, known before the bare "Obama" and "President Obama" choose between
+        // "Mr. Varga" where the only Varga named in full is Helena: a title of the other gender
+        // is a second person, known before the bare "Varga" and "President Varga" choose between
         // the two (reading in order, they would all have joined the one named in full).
         let otherGender = mentions.indices.filter { i in
             let m = mentions[i]
@@ -105,16 +105,17 @@ struct EntityLinker {
                   let candidates = bySurname[keys[i][0]] else { return false }
             return candidates.allSatisfy { entities[$0].gender != .unknown && entities[$0].gender != m.gender }
         }
-        var linked = Set(otherGender)
-        for i in otherGender + mentions.indices.filter({ keys[$0].count == 1 && !linked.contains($0) }) {
+        // Whether each mention's title holds a role ("President", not "Mr."): read once.
+        let roleTitled = mentions.map { m in m.title.map { !roleWords(article.text($0)).isEmpty } ?? false }
+        let first = Set(otherGender)
+        for i in otherGender + mentions.indices.filter({ keys[$0].count == 1 && !first.contains($0) }) {
             let m = mentions[i], word = keys[i][0]
-            linked.insert(i)
             // (A place only by the gazetteer is the surname of a person the article names: "the
-            // Bush administration" beside "George W Bush", not the town of Bush.)
+            // Paris administration" beside "Governor Tom Paris", not the city.)
             let placeOnlyByList = m.type == .place && m.evidence == .gazetteer
                 && !(m.tokens.lowerBound > 0 && t.contains(Lexicon.prepositions, m.tokens.lowerBound - 1))
             if m.type != .place || placeOnlyByList, m.type != .organization, !t.tokens[m.tokens.lowerBound].flags.contains(.allCaps),
-               let candidates = bySurname[word], let e = choose(candidates, for: m, in: entities, mentions: mentions) {
+               let candidates = bySurname[word], let e = choose(candidates, for: m, in: entities, mentions: mentions, roleTitled: roleTitled) {
                 mentions[i].type = .person
                 mentions[i].evidence = m.evidence == .shape ? .alias : m.evidence
                 attach(i, to: e)
@@ -186,9 +187,9 @@ struct EntityLinker {
         return entities
     }
 
-    /// "Mr. Obama" throughout, and "Barack Obama" only opening another name ("Barack Obama
-    /// Election Day", "the Ada Lovelace Institute"): that is the person's full name, when the first
-    /// name is a known one of the person's gender and no other opens a name with the surname.
+    /// "Mr. Okafor" throughout, and "Tobenna Okafor" only opening another name ("Tobenna Okafor
+    /// Election Day"): that is the person's key, when the first name is a known one of the
+    /// person's gender (or no word at all) and no other opens a name with the surname.
     private func nameSurnameOnlyPeople(_ entities: inout [LocalEntity], keys: [[String]]) {
         for e in entities.indices where entities[e].type == .person && entities[e].gender != .unknown
             && entities[e].nameKey.count == 1 && entities[e].mentions.allSatisfy({ keys[$0].count == 1 }) {
@@ -202,14 +203,17 @@ struct EntityLinker {
                 guard key[1] == surname, gender == entities[e].gender
                         || gender == nil && Gazetteer.commonWords.lookup(key[0]) == nil && Gazetteer.places.lookup(key[0]) == nil
                         && Gazetteer.demonyms.lookup(key[0]) == nil && !Lexicon.roles.contains(key[0]) else { continue }
+                // The first two words as written, if they are the key's first two ("John F. Kennedy
+                // Center" has an initial between them: no).
                 let words = entities[o].name.split(separator: " ")
                 guard words.count >= 3 else { continue }
                 let full = String(words[0] + " " + words[1])
+                guard NameKey.key(full) == [key[0], key[1]] else { continue }
                 if let f = found, f != full { several = true }
                 found = full
             }
-            // (Nor when another person of that gender has the surname: "Michelle Obama" beside
-            // "Mr. Obama" is no obstacle, a second man of the name is.)
+            // (Nor when another person of that gender has the surname: "Grace Okafor" beside
+            // "Mr. Okafor" is no obstacle, a second man of the name is.)
             guard let full = found, !several,
                   !entities.indices.contains(where: { $0 != e && entities[$0].type == .person && NameKey.surname(entities[$0].nameKey) == surname && entities[$0].gender == entities[e].gender })
             else { continue }
@@ -242,7 +246,7 @@ struct EntityLinker {
     /// Among people sharing a surname, the one a short mention means: the gender its title
     /// gives; then a title it shares ("President Obama" is not "first lady Michelle Obama");
     /// then the one named within the last two sentences; then the one named most often.
-    private func choose(_ candidates: [Int], for m: Mention, in entities: [LocalEntity], mentions: [Mention]) -> Int? {
+    private func choose(_ candidates: [Int], for m: Mention, in entities: [LocalEntity], mentions: [Mention], roleTitled: [Bool]) -> Int? {
         // "J Robinson" is not Andy Robinson: an initial that is not the full name's is someone else.
         var pool = candidates.filter { e in
             guard let initial = initial(of: m), entities[e].nameKey.count >= 2, let first = entities[e].nameKey.first?.first else { return true }
@@ -265,8 +269,8 @@ struct EntityLinker {
                 // joins it. (So "President Obama" joins a "Michelle Obama" named later: measured on
                 // BBC and PolNeAR, keeping them apart split the same person more often than not.)
                 let sharing = pool.filter(sharesTitle)
-                // "Mr." alone is no role: "Mr. Obama" may still be "President Obama".
-                let untitled = pool.filter { e in entities[e].mentions.allSatisfy { j in mentions[j].title.map { self.roleWords(self.article.text($0)).isEmpty } ?? true } }
+                // "Mr." alone is no role: "Mr. Varga" may still be "President Varga".
+                let untitled = pool.filter { e in entities[e].mentions.allSatisfy { !roleTitled[$0] } }
                 if !sharing.isEmpty { pool = sharing } else if untitled.isEmpty { return nil }
                 else { pool = untitled }
             }

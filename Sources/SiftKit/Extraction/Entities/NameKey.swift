@@ -86,14 +86,14 @@ enum NameKey {
     }
 
     /// The surname of a key, without the generational suffix its last word may carry
-    /// ("harris jr" → "harris"): what a bare "Harris" is matched on.
+    /// ("lowell jr" → "lowell"): what a bare "Lowell" is matched on.
     static func surname(_ key: [String]) -> String? {
         guard let last = key.last else { return nil }
         guard let space = last.firstIndex(of: " ") else { return last }
         return String(last[..<space])
     }
 
-    /// The surname in an entity key's words ("hari harris jr" → "harris").
+    /// The surname in an entity key's words ("peter lowell jr" → "lowell").
     static func surname(ofKeyWords words: Substring) -> Substring {
         let parts = words.split(separator: " ")
         guard let last = parts.last else { return words }

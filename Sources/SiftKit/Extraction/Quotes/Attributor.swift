@@ -273,7 +273,7 @@ struct Attributor {
     }
 
     /// Where the main clause of a sentence starts: after an opening phrase or clause and its
-    /// comma ("With Democrats worried about Clinton's lead, the president …"), else its first token.
+    /// comma ("With builders worried about Mendes's plan, Governor Osei …"), else its first token.
     private func mainClauseStart(_ s: Sentence, before end: Int) -> Int {
         let first = s.tokens.lowerBound
         guard first < end, c.t.isCapitalized(first),
