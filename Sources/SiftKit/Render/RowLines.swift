@@ -36,23 +36,40 @@ public enum RowLines {
     /// between them without rendering the row again.
     public static func split(_ rows: [[Value]], columns: [Column], as format: OutputFormat, source: String? = nil,
                              at column: Int) -> [(head: String, tail: String)] {
-        rows.map { row in
-            var head = "", tail = ""
-            switch format {
-            case .csv:
+        switch format {
+        case .csv:
+            return rows.map { row in
+                var head = "", tail = ""
                 for (i, v) in row.enumerated() {
                     if i < column { head += CSV.field(v.description) + "," } else if i > column { tail += "," + CSV.field(v.description) }
                 }
                 tail += "\r\n"
-            default:
-                head = source.map { "{\"source\": " + JSON.string($0) + ", " } ?? "{"
-                for (i, v) in row.enumerated() {
-                    let pair = JSON.string(columns[i].name) + ": "
-                    if i < column { head += pair + JSON.value(v) + ", " } else if i == column { head += pair } else { tail += ", " + pair + JSON.value(v) }
-                }
-                tail += "}\n"
+                return (head, tail)
             }
-            return (head, tail)
+        default:
+            let keys = columns.map { Array((JSON.string($0.name) + ": ").utf8) }
+            let prefix = Array((source.map { "{\"source\": " + JSON.string($0) + ", " } ?? "{").utf8)
+            var head: [UInt8] = [], tail: [UInt8] = []
+            return rows.map { row in
+                head.removeAll(keepingCapacity: true)
+                tail.removeAll(keepingCapacity: true)
+                head += prefix
+                for (i, v) in row.enumerated() {
+                    if i < column {
+                        head += keys[i]
+                        JSON.append(v, to: &head)
+                        head += [0x2C, 0x20]
+                    } else if i == column {
+                        head += keys[i]
+                    } else {
+                        tail += [0x2C, 0x20]
+                        tail += keys[i]
+                        JSON.append(v, to: &tail)
+                    }
+                }
+                tail += [0x7D, 0x0A]
+                return (String(decoding: head, as: UTF8.self), String(decoding: tail, as: UTF8.self))
+            }
         }
     }
 

@@ -10,7 +10,7 @@ import Synchronization
 /// one article), so a row is the REPL's row for the article; names of people are the ones the
 /// article itself gives, and `mentions` rows carry the keys to merge them across the corpus
 /// (`MentionMerge`).
-public final class ExtractionStream: @unchecked Sendable {
+public final class ExtractionStream: Sendable {
     public struct Options: Sendable {
         /// Articles extracted or waiting to be written at once (default: 8 per core).
         public var window: Int
@@ -68,14 +68,17 @@ public final class ExtractionStream: @unchecked Sendable {
         let group = DispatchGroup()
         let queue = DispatchQueue.global(qos: .userInitiated)
         let order = Mutex(Order(rows: Array(repeating: 0, count: sources.count), ids: Array(repeating: 0, count: sources.count)))
+        // Rows are written by one serial queue, in the order the lock hands them over, so a slow
+        // reader of the output holds up no worker; an article's slot in the window is given back
+        // once its rows are written, which keeps the rows waiting for the writer bounded too.
+        let writer = DispatchQueue(label: "sift.extract.writer")
+        let halted = Atomic<Bool>(false)
         let names = StreamNames()
         let sources = self.sources
         var submitted = 0
         var inputFailed = false
 
-        func stopped() -> Bool { order.withLock { $0.stopped } }
-
-        while !stopped(), let item = reader.next() {
+        while !halted.load(ordering: .relaxed), let item = reader.next() {
             let work: LoadWork
             switch item {
             case .issue(let i):
@@ -113,26 +116,38 @@ public final class ExtractionStream: @unchecked Sendable {
                     o.ready[slot] = done
                     while let next = o.ready.removeValue(forKey: o.next) {
                         o.next += 1
-                        window.signal()
-                        guard case .article(let bytes, let perSource) = next else {
+                        guard case .article(let bytes, let perSource) = next, !halted.load(ordering: .relaxed) else {
                             if case .skipped = next { o.skipped += 1; o.failedBuilds += 1 }
+                            window.signal()
                             continue
                         }
-                        if o.stopped { continue }
                         o.articles += 1
                         o.bytes += bytes
+                        var texts: [(source: Int, text: String)] = []
                         for (s, rendered) in perSource.enumerated() where rendered.count > 0 {
                             o.rows[s] += rendered.count
-                            if !write(s, rendered.text(article: o.articles, counters: &o.ids[s])) { o.stopped = true; break }
+                            texts.append((s, rendered.text(article: o.articles, counters: &o.ids[s])))
                         }
-                        progress?(ProgressUpdate(done: o.articles, total: 0, bytesDone: o.bytes, bytesTotal: 0))
+                        let written = texts
+                        let update = ProgressUpdate(done: o.articles, total: 0, bytesDone: o.bytes, bytesTotal: 0)
+                        writer.async(group: group) {
+                            if !halted.load(ordering: .relaxed) {
+                                for t in written where !write(t.source, t.text) {
+                                    halted.store(true, ordering: .relaxed)
+                                    break
+                                }
+                            }
+                            progress?(update)
+                            window.signal()
+                        }
                     }
                 }
             }
         }
         group.wait()
+        let stopped = halted.load(ordering: .relaxed)
         return order.withLock { o in
-            Summary(articles: o.articles, skipped: o.skipped, rows: o.rows, bytes: o.bytes, inputFailed: inputFailed || o.inputFailed, stopped: o.stopped)
+            Summary(articles: o.articles, skipped: o.skipped, rows: o.rows, bytes: o.bytes, inputFailed: inputFailed || o.inputFailed, stopped: stopped)
         }
     }
 
@@ -148,7 +163,6 @@ public final class ExtractionStream: @unchecked Sendable {
         var rows: [Int]
         /// Per source: quote or source ids given so far.
         var ids: [Int]
-        var stopped = false
         var inputFailed = false
     }
 

@@ -102,6 +102,11 @@ struct RenderTests {
         let expected = TableWriter.render(Table(columns: columns, rows: rows), as: .jsonl)
         #expect(RowLines.render(rows, columns: columns, as: .jsonl) == expected)
         #expect(expected.contains("\\u0085 \\u2028 \\u007f\\t"))
+        #expect(expected.contains("\"text\": \"q\\\"\\\\ \\u0085 \\u2028 \\u007f\\t\""))
+        // Left out in the middle: the head ends with its key, the tail starts with the next pair.
+        let middle = RowLines.split(rows, columns: columns, as: .jsonl, source: "quotes", at: 1)
+        #expect(middle[1].head == "{\"source\": \"quotes\", \"id\": 2, \"text\": ")
+        #expect(middle[1].tail == ", \"more\": [\"a\", 3]}\n")
         let split = RowLines.split(rows, columns: columns, as: .jsonl, at: 0)
         #expect(split.map { $0.head + "9" + $0.tail }.joined() == expected.replacingOccurrences(of: "\"id\": 1", with: "\"id\": 9").replacingOccurrences(of: "\"id\": 2", with: "\"id\": 9"))
     }
