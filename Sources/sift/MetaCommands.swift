@@ -40,9 +40,9 @@ extension Shell {
             }
             return report.hadFailures ? .failed : .ok
         case ".vars":
-            let names = corpus.bindings.keys.sorted()
+            let bindings = corpus.bindings
             let table = Table(columns: [Column("name", .string), Column("rows", .int), Column("columns", .string)],
-                              rows: names.map { [.string($0), .int(corpus.bindings[$0]!.count), .string(corpus.bindings[$0]!.columnNames.joined(separator: ", "))] })
+                              rows: bindings.keys.sorted().map { [.string($0), .int(bindings[$0]!.count), .string(bindings[$0]!.columnNames.joined(separator: ", "))] })
             Terminal.write(TableWriter.render(table, as: format))
             return .ok
         case ".run":

@@ -1,7 +1,7 @@
 /// Multi-word phrases ("more than", "per cent", "earlier this week") matched against an article's
 /// tokens, ignoring ASCII case, with no `String` made per match: the first word is looked up in a
 /// `WordTable`, then the rest compared byte by byte. Longest phrase first.
-struct PhraseTable: @unchecked Sendable {
+struct PhraseTable: Sendable {
     /// First word → the phrases starting with it, each as the bytes of its words, longest first.
     private var byFirst = WordTable<[[[UInt8]]]>(capacity: 64)
 

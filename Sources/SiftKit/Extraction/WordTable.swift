@@ -21,7 +21,7 @@ enum WordHash {
 /// gazetteers load into these once, on first use. A lookup first rejects by length, then
 /// compares stored hashes, and only then bytes; callers that look one token up in many tables
 /// pass its hash, computed once (`TokenText`).
-struct WordTable<Value>: @unchecked Sendable {
+struct WordTable<Value> {
     /// Open-addressed slots: the hash of the word there (0 when empty) and its entry.
     private var hashes: [Int]
     private var slotEntry: [Int32]
@@ -208,3 +208,6 @@ extension WordTable where Value == Bool {
         for w in words { insert(w, true) }
     }
 }
+
+/// A table of sendable values is sendable: it is arrays only, read-only once built.
+extension WordTable: Sendable where Value: Sendable {}

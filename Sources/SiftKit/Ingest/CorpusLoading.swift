@@ -59,7 +59,7 @@ extension Corpus {
             }
         }
         report.duplicates = inputs.duplicates
-        loadedPaths.formUnion(inputs.dataSets)
+        markLoaded(inputs.dataSets)
         let counter = options.progress.map { [work] in ProgressCounter(total: work.count, bytes: 0, report: $0) }
         let built = Parallel.map(work.count, parallel: options.parallel) { [work] i -> Result<(Article, [LoadIssue]), LoadIssue>? in
             let result: Result<(Article, [LoadIssue]), LoadIssue>?
@@ -77,7 +77,7 @@ extension Corpus {
             switch (work[i], result) {
             case (.issue(let issue), _): report.issues.append(issue)
             case (_, .success(let (article, warnings))?):
-                if case .file(_, let real) = work[i] { loadedPaths.insert(real) }
+                if case .file(_, let real) = work[i] { markLoaded([real]) }
                 report.loaded.append(add(article))
                 report.issues += warnings
             case (_, .failure(let issue)?): report.issues.append(issue)

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// How far a long operation (loading, extraction) has come: items done of a total, and bytes.
 public struct ProgressUpdate: Sendable {
@@ -13,7 +12,7 @@ public typealias Progress = @Sendable (ProgressUpdate) -> Void
 
 /// Counts finished items across threads and forwards each update.
 final class ProgressCounter: Sendable {
-    private let state = Mutex<(done: Int, bytes: Int)>((0, 0))
+    private let state = Locked<(done: Int, bytes: Int)>((0, 0))
     let total: Int
     let bytesTotal: Int
     let report: Progress

@@ -108,7 +108,7 @@ public struct Completer {
     /// The columns of the pipeline's source: a source, a binding, kwic or compare.
     private func sourceColumns(of text: String) -> [Column] {
         let first = sourceName(of: text)
-        if let bound = corpus.bindings[first] { return bound.columns }
+        if let bound = corpus.binding(first) { return bound.columns }
         switch first.lowercased() {
         case "kwic": return Kwic.columns
         case "compare": return Compare.columns

@@ -15,21 +15,31 @@ public struct Evaluator {
             return .table(try run(p))
         case .binding(let name, let p, _):
             let table = try run(p)
-            corpus.bindings[name] = table
+            corpus.bind(name, table)
             return .binding(name: name, table: table)
         case .show(let ref, let range):
-            let document = ArticleDocument(corpus: corpus, id: try resolve(ref))
+            let id = try resolve(ref)
+            try extracted(range)
+            let document = ArticleDocument(corpus: corpus, id: id)
             try corpus.cancellation.check(range)
             return .document(document)
         case .why(let target, let n, let range):
+            try extracted(range)
             let table = try Why(corpus: corpus).explain(target, n, range: range)
             try corpus.cancellation.check(range)
             return .table(table)
         case .whyNamed(let target, let name, let range):
+            try extracted(range)
             let table = try Why(corpus: corpus).explain(target, named: name, range: range)
             try corpus.cancellation.check(range)
             return .table(table)
         }
+    }
+
+    /// Extracts what is not extracted yet, or fails if the query is stopped first: the one place
+    /// a query waits for extraction, so the rows read after it are never cut short.
+    private func extracted(_ range: Range<Int>) throws(QueryError) {
+        guard corpus.extract(stoppingOn: corpus.cancellation) else { throw corpus.cancellation.error(range) }
     }
 
     func run(_ p: Pipeline) throws(QueryError) -> Table {
@@ -97,9 +107,10 @@ public struct Evaluator {
         case .kwic(let pattern, let width):
             return try Kwic(corpus: corpus).run(pattern, width: width ?? 40, articles: try articleIDs(clause), range: clause.range)
         case .compare(let a, let b):
+            try extracted(clause.range)
             return Compare(corpus: corpus).run(try resolve(a), try resolve(b))
         case .named(let raw):
-            if let bound = corpus.bindings[raw] {
+            if let bound = corpus.binding(raw) {
                 guard clause.articles.isEmpty else {
                     throw .evaluation("'in' reads articles of a source, not of the binding '\(raw)'", at: clause.range,
                                       hint: "filter it instead: \(raw) | where article == \"…\"")
@@ -113,6 +124,7 @@ public struct Evaluator {
                     ?? "sources: " + Catalog.sourceNames.joined(separator: ", ")
                 throw .evaluation("unknown source '\(raw)'", at: clause.range, hint: hint)
             }
+            if source.usesExtraction { try extracted(clause.range) }
             let needs = Needs(columns: fields.map { f in Set(source.columns.indices.filter { f.contains(source.columns[$0].name.lowercased()) }) })
             return Table(columns: source.columns, rows: source.rows(corpus, try articleIDs(clause), needs))
         }
@@ -316,8 +328,7 @@ extension Corpus {
         do {
             return try Evaluator(corpus: self).run(parsed)
         } catch {
-            // Whatever failed while the query was being stopped failed because of the stop (the
-            // articles not yet extracted read as empty).
+            // Whatever failed while the query was being stopped failed because of the stop.
             if cancellation.isRequested { throw cancellation.error(0..<statement.utf8.count) }
             throw error
         }

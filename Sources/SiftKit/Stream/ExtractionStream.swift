@@ -67,7 +67,7 @@ public final class ExtractionStream: Sendable {
         let window = DispatchSemaphore(value: options.window)
         let group = DispatchGroup()
         let queue = DispatchQueue.global(qos: .userInitiated)
-        let order = Mutex(Order(rows: Array(repeating: 0, count: sources.count), ids: Array(repeating: 0, count: sources.count)))
+        let order = Locked(Order(rows: Array(repeating: 0, count: sources.count), ids: Array(repeating: 0, count: sources.count)))
         // Rows are written by one serial queue, in the order the lock hands them over, so a slow
         // reader of the output holds up no worker; an article's slot in the window is given back
         // once its rows are written, which keeps the rows waiting for the writer bounded too.

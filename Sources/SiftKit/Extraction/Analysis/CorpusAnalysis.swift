@@ -3,60 +3,103 @@ import Dispatch
 /// The extraction results of a corpus, computed when a query first needs them (on all cores),
 /// and extended when articles are added. Alias merging across articles is the one step that
 /// sees the whole corpus.
-final class CorpusAnalysis: @unchecked Sendable {
-    private(set) var analyses: [ArticleAnalysis] = []
-    private var index: EntityIndex? = nil
-    /// Told how far extraction has come when a query starts it (the CLI's progress bar).
-    var progress: Progress? = nil
-    /// Asked between articles whether to stop (the corpus's cancellation).
-    let stop: @Sendable () -> Bool
+///
+/// Results are kept behind a lock, and computed while it is held: a second thread that needs
+/// them waits for the first instead of extracting the same articles again. A run that is asked
+/// to stop keeps nothing of what it had not finished and says so (nil); it never hands out empty
+/// analyses in place of the missing ones.
+final class CorpusAnalysis: Sendable {
+    private struct State: Sendable {
+        var analyses: [ArticleAnalysis] = []
+        /// The corpus-wide entities of the first `count` analyses.
+        var index: (count: Int, index: EntityIndex)? = nil
+        /// Told how far extraction has come when a query starts it (the CLI's progress bar).
+        var progress: Progress? = nil
+    }
 
-    init(stop: @escaping @Sendable () -> Bool = { false }) { self.stop = stop }
+    private let state = Locked(State())
 
-    /// Analyses for every article in the corpus, computing the ones not done yet.
-    func analyses(of articles: [Article], parallel: Bool = true) -> [ArticleAnalysis] {
+    var progress: Progress? {
+        get { state.withLock { $0.progress } }
+        set { state.withLock { $0.progress = newValue } }
+    }
+
+    /// Analyses for every article in the corpus, computing the ones not done yet; nil when
+    /// `stop` said to stop before they were all done.
+    func analyses(of articles: [Article], parallel: Bool = true, stop: (@Sendable () -> Bool)? = nil) -> [ArticleAnalysis]? {
         var ignored = StageTimes()
-        return analyses(of: articles, parallel: parallel, timing: false, times: &ignored, progress: progress)
+        return state.withLock { s in
+            Self.extend(&s, articles, parallel: parallel, timing: false, times: &ignored, progress: s.progress, stop: stop)
+        }
+    }
+
+    /// Every article's analysis, computed without a way to stop.
+    func analyses(of articles: [Article]) -> [ArticleAnalysis] {
+        // Without `stop`, `extend` always finishes.
+        analyses(of: articles, stop: nil)!
     }
 
     func analyses(of articles: [Article], parallel: Bool, timing: Bool, times: inout StageTimes,
                   progress: Progress?) -> [ArticleAnalysis] {
-        if analyses.count < articles.count {
-            let todo = Array(articles[analyses.count...])
+        state.withLock { s in
+            Self.extend(&s, articles, parallel: parallel, timing: timing, times: &times, progress: progress, stop: nil)!
+        }
+    }
+
+    /// The corpus-wide entities of these articles (computing their analyses first); nil when
+    /// stopped.
+    func entityIndex(of articles: [Article], stop: (@Sendable () -> Bool)? = nil) -> EntityIndex? {
+        var ignored = StageTimes()
+        return state.withLock { s -> EntityIndex? in
+            guard let all = Self.extend(&s, articles, parallel: true, timing: false, times: &ignored, progress: s.progress, stop: stop) else { return nil }
+            if let cached = s.index, cached.count == all.count { return cached.index }
+            let built = EntityIndex(analyses: all, articles: articles)
+            // A caller holding an older list of articles gets its own index; the cache keeps the newest.
+            if all.count == s.analyses.count { s.index = (all.count, built) }
+            return built
+        }
+    }
+
+    func entityIndex(of articles: [Article]) -> EntityIndex {
+        // Without `stop`, extraction always finishes.
+        entityIndex(of: articles, stop: nil)!
+    }
+
+    /// Extends `s` with the analyses of the articles it does not have yet. Returns the analyses of
+    /// `articles` (a caller holding an older list of articles gets as many as it has).
+    private static func extend(_ s: inout State, _ articles: [Article], parallel: Bool, timing: Bool,
+                               times: inout StageTimes, progress: Progress?,
+                               stop: (@Sendable () -> Bool)?) -> [ArticleAnalysis]? {
+        if s.analyses.count < articles.count {
+            let todo = Array(articles[s.analyses.count...])
             let counter = progress.map { ProgressCounter(total: todo.count, bytes: todo.reduce(0) { $0 + $1.bytes.count }, report: $0) }
-            // A stopped run analyses nothing more and keeps nothing half done; the query that
-            // started it fails (its evaluator reads the same token), so the empty analyses
-            // standing in for the rest are never shown as results.
-            let stop = self.stop
-            let results = Parallel.map(todo.count, parallel: parallel) { i -> (ArticleAnalysis, StageTimes) in
-                if stop() { return (.empty, StageTimes()) }
+            let results = Parallel.map(todo.count, parallel: parallel) { i -> (ArticleAnalysis, StageTimes)? in
+                if let stop, stop() { return nil }
                 var t = StageTimes()
                 let analysis = timing ? Analyzer.analyze(todo[i], times: &t) : Analyzer.analyze(todo[i])
                 counter?.done(bytes: todo[i].bytes.count)
                 return (analysis, t)
             }
-            if stop() { return analyses + Array(repeating: .empty, count: todo.count) }
-            analyses += results.map(\.0)
-            if timing { for (_, t) in results { times += t } }
-            index = nil
+            // A stopped run keeps nothing: the next query extracts these articles again.
+            var done: [ArticleAnalysis] = []
+            done.reserveCapacity(results.count)
+            for r in results {
+                guard let (analysis, t) = r else { return nil }
+                done.append(analysis)
+                if timing { times += t }
+            }
+            s.analyses += done
         }
-        return analyses
-    }
-
-    func entityIndex(of articles: [Article]) -> EntityIndex {
-        let all = analyses(of: articles)
-        if let index { return index }
-        let built = EntityIndex(analyses: all, articles: articles)
-        index = built
-        return built
+        return s.analyses.count == articles.count ? s.analyses : Array(s.analyses.prefix(articles.count))
     }
 }
 
 extension Corpus {
     /// What was extracted from article `id`.
     public func analysis(id: Int) -> ArticleAnalysis? {
-        guard id >= 1 && id <= count else { return nil }
-        return extraction.analyses(of: articles)[id - 1]
+        let all = articles
+        guard id >= 1 && id <= all.count else { return nil }
+        return extraction.analyses(of: all)[id - 1]
     }
 
     /// Extracts everything not extracted yet (normally done when a query first needs it), on all
@@ -65,11 +108,19 @@ extension Corpus {
     @discardableResult
     public func extractAll(parallel: Bool = true, timing: Bool = false, progress: Progress? = nil) -> StageTimes {
         var times = StageTimes()
-        _ = extraction.analyses(of: articles, parallel: parallel, timing: timing, times: &times, progress: progress)
+        let all = articles
+        _ = extraction.analyses(of: all, parallel: parallel, timing: timing, times: &times, progress: progress)
         var clock = StageClock(on: timing)
-        _ = extraction.entityIndex(of: articles)
+        _ = extraction.entityIndex(of: all)
         times.aliases += clock.lap()
         return times
+    }
+
+    /// Extracts everything a query will read, stopping when `token` asks: false when stopped
+    /// (nothing half done is kept). Run before a query reads extraction results, so that the
+    /// reading itself never has to stop.
+    func extract(stoppingOn token: CancellationToken) -> Bool {
+        extraction.entityIndex(of: articles, stop: { token.isRequested }) != nil
     }
 
     /// Called from worker threads as articles are extracted when a query first needs them.

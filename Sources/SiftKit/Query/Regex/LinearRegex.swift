@@ -17,7 +17,7 @@ struct LinearRegex: Sendable {
     struct Interrupted: Error {}
 
     let program: [Instruction]
-    nonisolated(unsafe) let sets: [ScalarSet]
+    let sets: [ScalarSet]
     let ignoreCase: Bool
     static let maxProgram = 200_000
 

@@ -16,8 +16,8 @@ indirect enum RegexNode: Equatable {
 }
 
 /// A set of scalars: ranges and named classes, possibly negated.
-struct ScalarSet: Equatable {
-    enum Class: Equatable { case digit, word, space }
+struct ScalarSet: Equatable, Sendable {
+    enum Class: Equatable, Sendable { case digit, word, space }
     var ranges: [ClosedRange<UInt32>] = []
     var classes: [(Class, negated: Bool)] = []
     var negated = false

@@ -5,7 +5,8 @@ enum ArticleSources {
         summary: "one row per article: id, name, headline, dateline, size of the story; outlet, date and url from a data set",
         columns: [Column("id", .int), Column("article", .string), Column("title", .string),
                   Column("dateline", .string), Column("paragraphs", .int), Column("sentences", .int),
-                  Column("words", .int), Column("outlet", .string), Column("date", .string), Column("url", .string)]
+                  Column("words", .int), Column("outlet", .string), Column("date", .string), Column("url", .string)],
+        usesExtraction: false
     ) { corpus, ids, need in
         let articles = corpus.articles
         let ids = ids.filter { $0 >= 1 && $0 <= articles.count }
@@ -29,7 +30,8 @@ enum ArticleSources {
         name: "paragraphs",
         summary: "one row per paragraph, with its kind: body, headline, subhead, caption, byline, embed",
         columns: [Column("article", .string), Column("n", .int), Column("kind", .string),
-                  Column("text", .string), Column("start", .int), Column("end", .int)]
+                  Column("text", .string), Column("start", .int), Column("end", .int)],
+        usesExtraction: false
     ) { corpus, ids, need in
         ids.compactMap { corpus.article(id: $0) }.flatMap { a in
             a.paragraphs.enumerated().map { n, p in
@@ -43,7 +45,8 @@ enum ArticleSources {
         name: "sentences",
         summary: "one row per sentence of the story (body paragraphs)",
         columns: [Column("article", .string), Column("paragraph", .int), Column("n", .int),
-                  Column("text", .string), Column("start", .int), Column("end", .int)]
+                  Column("text", .string), Column("start", .int), Column("end", .int)],
+        usesExtraction: false
     ) { corpus, ids, need in
         ids.compactMap { corpus.article(id: $0) }.flatMap { a -> [[Value]] in
             var rows: [[Value]] = []

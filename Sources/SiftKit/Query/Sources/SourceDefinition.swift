@@ -7,11 +7,16 @@ public struct SourceDefinition: Sendable {
     /// Rows for the given article ids, in corpus order. Columns the query does not read may be
     /// left null (`Needs`), so `quotes | count` never copies a quote's text.
     let rows: @Sendable (Corpus, [Int], Needs) -> [[Value]]
+    /// Whether its rows read extraction results (the evaluator extracts first, so that a query
+    /// stopped during extraction fails instead of reading what was not extracted).
+    let usesExtraction: Bool
 
-    public init(name: String, summary: String, columns: [Column], rows: @escaping @Sendable (Corpus, [Int], Needs) -> [[Value]]) {
+    public init(name: String, summary: String, columns: [Column], usesExtraction: Bool = true,
+                rows: @escaping @Sendable (Corpus, [Int], Needs) -> [[Value]]) {
         self.name = name
         self.summary = summary
         self.columns = columns
+        self.usesExtraction = usesExtraction
         self.rows = rows
     }
 }
