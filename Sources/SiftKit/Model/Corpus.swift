@@ -1,28 +1,40 @@
-/// The articles of a session, in load order. Loading is additive; an article is found by its
-/// 1-based id or by its name.
+/// The articles of a session, in load order, and everything extracted from them.
+///
+/// Loading is additive; an article is found by its 1-based id or by its name. Extraction runs
+/// when a result first needs it (on all cores) and is kept. Use a corpus from one thread at a
+/// time.
 public final class Corpus: @unchecked Sendable {
-    public private(set) var articles: [Article] = []
+    package private(set) var articles: [Article] = []
     private var idsByName: [String: Int] = [:]
     /// Canonical paths of the files loaded so far, so a file given twice loads once.
     var loadedPaths: Set<String> = []
     /// Named results (`let z = …`), usable as sources afterwards.
-    public var bindings: [String: Table] = [:]
+    package var bindings: [String: Table] = [:]
     /// Extraction results, computed on first use (see Extraction/Analysis).
     let extraction: CorpusAnalysis
     /// Stops this corpus's running query (and the extraction it started); see `CancellationToken`.
-    public let cancellation: CancellationToken
+    package let cancellation: CancellationToken
 
-    public init(cancellation: CancellationToken = CancellationToken()) {
+    /// An empty corpus. Add articles with ``load(_:options:)``, ``load(text:name:)`` or
+    /// ``loadSamples()``.
+    public convenience init() {
+        self.init(cancellation: CancellationToken())
+    }
+
+    /// An empty corpus whose queries `cancellation` stops (the REPL's Ctrl-C).
+    package init(cancellation: CancellationToken) {
         self.cancellation = cancellation
         extraction = CorpusAnalysis(stop: { cancellation.isRequested })
     }
 
+    /// How many articles are loaded.
     public var count: Int { articles.count }
+    /// Whether no article is loaded.
     public var isEmpty: Bool { articles.isEmpty }
 
     /// Adds an article, giving it the next id and a name unique in the corpus. Returns its id.
     @discardableResult
-    public func add(_ article: Article) -> Int {
+    package func add(_ article: Article) -> Int {
         var a = article
         a.id = articles.count + 1
         a.name = uniqueName(article.name, fallback: article.path)
@@ -40,13 +52,13 @@ public final class Corpus: @unchecked Sendable {
     }
 
     /// The article with this id (1-based).
-    public func article(id: Int) -> Article? {
+    package func article(id: Int) -> Article? {
         id >= 1 && id <= articles.count ? articles[id - 1] : nil
     }
 
     /// Finds an article by id ("2"), exact name ("business/001.txt"), name without ".txt",
     /// or a unique path suffix ("001.txt", "business/001").
-    public func resolve(_ reference: String) -> ArticleLookup {
+    package func resolve(_ reference: String) -> ArticleLookup {
         if let id = Int(reference) {
             return article(id: id).map { .found($0.id) } ?? .notFound
         }
@@ -62,10 +74,12 @@ public final class Corpus: @unchecked Sendable {
         }
     }
 
+    /// The articles' names, in load order (the name of the article with id `n` is `names[n - 1]`):
+    /// each one's path relative to the folder it was loaded from, or the name it was given.
     public var names: [String] { articles.map(\.name) }
 }
 
-public enum ArticleLookup: Equatable, Sendable {
+package enum ArticleLookup: Equatable, Sendable {
     case found(Int)
     case notFound
     case ambiguous([String])
