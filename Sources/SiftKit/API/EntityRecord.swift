@@ -23,6 +23,9 @@ public struct EntityRecord: TableRecord, Hashable {
     public var gender: Gender?
 
     /// Reads an `entities` row.
+    /// - Parameter row: A row with the `entities` query's columns (filtered and sorted rows have them).
+    /// - Throws: ``QueryError`` when a column the record reads is missing, of another type, or
+    ///   empty where it needs a value.
     public init(row: TableRow) throws(QueryError) {
         let r = ColumnReader(row, "EntityRecord")
         id = try r.int("id")

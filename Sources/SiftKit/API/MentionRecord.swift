@@ -22,6 +22,9 @@ public struct MentionRecord: TableRecord, Hashable {
     public var gender: Gender?
 
     /// Reads a `mentions` row.
+    /// - Parameter row: A row with the `mentions` query's columns (filtered and sorted rows have them).
+    /// - Throws: ``QueryError`` when a column the record reads is missing, of another type, or
+    ///   empty where it needs a value.
     public init(row: TableRow) throws(QueryError) {
         let r = ColumnReader(row, "MentionRecord")
         article = try r.text("article")

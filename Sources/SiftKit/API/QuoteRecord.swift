@@ -33,6 +33,9 @@ public struct QuoteRecord: TableRecord, Hashable {
     public var rule: String
 
     /// Reads a `quotes` row.
+    /// - Parameter row: A row with the `quotes` query's columns (filtered and sorted rows have them).
+    /// - Throws: ``QueryError`` when a column the record reads is missing, of another type, or
+    ///   empty where it needs a value.
     public init(row: TableRow) throws(QueryError) {
         let r = ColumnReader(row, "QuoteRecord")
         id = try r.int("id")

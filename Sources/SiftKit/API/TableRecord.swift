@@ -14,6 +14,7 @@
 /// ```
 public protocol TableRecord: Sendable {
     /// Reads the record from a row.
+    /// - Parameter row: One row of a query's result.
     /// - Throws: ``QueryError`` when the row lacks a column the record needs, or holds a value
     ///   of another type there.
     init(row: TableRow) throws(QueryError)
@@ -34,7 +35,9 @@ public struct TableRow: Sendable {
         self.positions = positions
     }
 
-    /// The value of the column named `column`; nil when the table has no such column.
+    /// The value of a column.
+    /// - Parameter column: The column's name, as a query names it (`speaker`).
+    /// - Returns: The value, or nil when the table has no such column.
     public subscript(column: String) -> Value? {
         positions[column].map { values[$0] }
     }
@@ -47,6 +50,8 @@ extension Table {
     /// let table = try corpus.query("quotes | where kind == \"direct\"")
     /// let quotes = try table.records(as: QuoteRecord.self)
     /// ```
+    /// - Parameter type: The record each row is read as.
+    /// - Returns: A record a row, in order.
     /// - Throws: ``QueryError`` when a row cannot be read as a record (a column the record needs
     ///   was left out by `select`, or holds another type).
     public func records<R: TableRecord>(as type: R.Type) throws(QueryError) -> [R] {
@@ -71,8 +76,12 @@ extension Corpus {
     ///
     /// Filtering (`where`), sorting and `take` keep a source's columns, so their rows read as the
     /// source's records; `select` and `group by` make other rows, which read as a type of your own.
+    /// - Parameters:
+    ///   - statement: One statement of the query language.
+    ///   - type: The record each row is read as.
+    /// - Returns: A record a row, in order.
     /// - Throws: ``QueryError`` for a statement that does not parse or cannot run, or whose rows
-    ///   cannot be read as `type`.
+    ///   cannot be read as `type` (its range is then the whole statement).
     public func query<R: TableRecord>(_ statement: String, as type: R.Type) throws(QueryError) -> [R] {
         let table = try query(statement)
         do {

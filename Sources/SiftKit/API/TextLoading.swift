@@ -9,6 +9,10 @@ extension Corpus {
     ///
     /// The text is read as a file is: mis-decoded UTF-8 ("Ã¡" for "á") is repaired, with a
     /// warning in the report.
+    /// - Parameters:
+    ///   - text: The article's text: a headline, a blank line, then paragraphs, as in a file.
+    ///   - name: The name the article is known by in queries and records.
+    /// - Returns: The new article's id, or the issue that kept it out.
     @discardableResult
     public func load(text: String, name: String) -> LoadReport {
         var report = LoadReport()

@@ -65,6 +65,10 @@ extension Corpus {
     /// An article read from a folder is named by its path relative to that folder
     /// (`business/001.txt`), a file given itself by its base name, a data set's record by its
     /// `id` field or `FILE:LINE`.
+    /// - Parameters:
+    ///   - paths: Files, folders, glob patterns, data sets, or "-" for standard input.
+    ///   - options: The size limit, and how to read data sets.
+    /// - Returns: The ids of the articles loaded, and every issue met.
     @discardableResult
     public func load(_ paths: [String], options: LoadOptions = LoadOptions()) -> LoadReport {
         var report = LoadReport()

@@ -332,6 +332,8 @@ extension Corpus {
     ///
     /// A statement that shows an article (`show`) or draws a chart returns the rows it is made of;
     /// `let name = …` binds its result as a source for the statements after it.
+    /// - Parameter statement: One statement of the query language.
+    /// - Returns: The rows it gives.
     /// - Throws: ``QueryError`` for a statement that does not parse or cannot run, with the byte
     ///   range of the offending text.
     public func query(_ statement: String) throws(QueryError) -> Table {

@@ -43,16 +43,21 @@ public struct Table: Equatable, Sendable {
     /// How many rows there are.
     public var count: Int { rows.count }
 
-    /// The position of a column in each row, by name; nil when there is no such column.
+    /// The position of a column in each row.
+    /// - Parameter column: The column's name.
+    /// - Returns: Its position, or nil when there is no such column.
     public func index(of column: String) -> Int? { columns.firstIndex { $0.name == column } }
 
-    /// The values of one column, by name; empty when there is no such column.
+    /// The values of one column, a row each.
+    /// - Parameter column: The column's name.
+    /// - Returns: Its values, or none when there is no such column.
     public func values(_ column: String) -> [Value] {
         guard let i = index(of: column) else { return [] }
         return rows.map { $0[i] }
     }
 
-    /// Row `r` (0-based) as a dictionary from column name to value.
+    /// One row as a dictionary from column name to value.
+    /// - Parameter r: The row's position, from 0.
     public func row(_ r: Int) -> [String: Value] {
         Dictionary(uniqueKeysWithValues: zip(columnNames, rows[r]))
     }

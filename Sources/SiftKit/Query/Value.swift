@@ -28,7 +28,7 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
     /// Whether the value is ``null``.
     public var isNull: Bool { self == .null }
 
-    /// A number's value as a `Double` (``int`` or ``double``); nil for any other value.
+    /// A number's value as a `Double` (``int(_:)`` or ``double(_:)``); nil for any other value.
     public var number: Double? {
         switch self {
         case .int(let i): return Double(i)
@@ -37,19 +37,19 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The text of a ``string``; nil for any other value.
+    /// The text of a ``string(_:)``; nil for any other value.
     public var string: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
-    /// The number of an ``int``; nil for any other value.
+    /// The number of an ``int(_:)``; nil for any other value.
     public var int: Int? {
         if case .int(let i) = self { return i }
         return nil
     }
 
-    /// The truth of a ``bool``; nil for any other value.
+    /// The truth of a ``bool(_:)``; nil for any other value.
     public var bool: Bool? {
         if case .bool(let b) = self { return b }
         return nil
