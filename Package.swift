@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
         // sift's and sift-bench's command lines, help and shell completion scripts.
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // SiftKit's documentation: `swift package generate-documentation --target SiftKit` (README
+        // "Using SiftKit from Swift"). A command plugin only: nothing of it is linked into sift.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
     targets: [
         // libedit, found through pkg-config; Debian's package is libedit-dev.

@@ -2,7 +2,7 @@
 // libFuzzer targets for SiftKit. A package of its own, so the root package's `swift build` and
 // `swift test` never see it. Build and run with ./run.sh (see README.md); by hand:
 //
-//   swift build -c release -Xswiftc -sanitize=fuzzer,address --scratch-path ../../.build-fuzz
+//   swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing --scratch-path ../../.build-fuzz
 import Foundation
 import PackageDescription
 

@@ -55,8 +55,10 @@ if [[ ${SIFT_FUZZ_SNAPSHOT:-0} == 1 ]]; then
     echo "fuzz: building against a snapshot of the sources in $snap"
 fi
 if [[ ${SIFT_FUZZ_NO_BUILD:-0} != 1 ]]; then
-    echo "fuzz: swift build -c release -Xswiftc -sanitize=fuzzer,address --scratch-path $scratch"
-    (cd "$fuzz_dir" && nice -n "$nice_n" swift build -c release -Xswiftc -sanitize=fuzzer,address \
+    # -enable-testing: the targets reach past SiftKit's public API (`@testable import SiftKit`),
+    # into the parts the sift package's own programs share at `package` access.
+    echo "fuzz: swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing --scratch-path $scratch"
+    (cd "$fuzz_dir" && nice -n "$nice_n" swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing \
         --scratch-path "$scratch")
 fi
 bin_dir=$scratch/release

@@ -35,7 +35,7 @@ struct TourTests {
     }
 
     @Test func readmeSwiftExampleWorks() throws {
-        // The README's "From Swift" example, as a user would run it.
+        // The query of the README's "Using SiftKit from Swift" example, as a user would run it.
         let r = try Sift.run(["-e", "articles | where words > 400 | count"])
         #expect(r.stdout == "count\n─────\n    3\n")
     }

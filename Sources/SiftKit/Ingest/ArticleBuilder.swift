@@ -1,6 +1,6 @@
 /// Builds an `Article` from decoded text: lines → paragraphs → tokens → kinds → sentences.
-public enum ArticleBuilder {
-    public static func build(_ text: DecodedText, name: String, origin: ArticleOrigin) -> Article {
+package enum ArticleBuilder {
+    package static func build(_ text: DecodedText, name: String, origin: ArticleOrigin) -> Article {
         let bytes = text.bytes
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
@@ -35,7 +35,7 @@ public enum ArticleBuilder {
     }
 
     /// An article from text in memory (tests, the Swift API, the bundled samples).
-    public static func build(text: String, name: String, origin: ArticleOrigin = .text) -> Article? {
+    package static func build(text: String, name: String, origin: ArticleOrigin = .text) -> Article? {
         guard case .success(let decoded) = TextDecoder.decode(Array(text.utf8)) else { return nil }
         return build(decoded, name: name, origin: origin)
     }

@@ -1,29 +1,37 @@
 import Dispatch
 
-/// How loading behaves.
+/// How ``Corpus/load(_:options:)`` reads its inputs.
 public struct LoadOptions: Sendable {
-    /// Files larger than this are refused (16 MiB by default).
+    /// Files larger than this many bytes are refused (16 MiB by default).
     public var maxFileSize: Int = 16 << 20
     /// Read and build articles on all cores.
     public var parallel: Bool = true
     /// Skip files loaded before (by real path). Off, a file loaded again is a new article.
     public var skipDuplicates: Bool = true
     /// Called from worker threads as each file is built.
-    public var progress: Progress? = nil
+    package var progress: Progress? = nil
     /// The format of standard input ("-") and of files whose name does not say (nil: standard
     /// input is sniffed, other files are text unless named `.jsonl`, `.csv` or `.tsv`).
     public var inputFormat: InputFormat? = nil
     /// The fields of a data set's records that hold the text and the metadata.
     public var fields = RecordFields()
 
+    /// Options with these values; the defaults are the sift command's.
     public init(maxFileSize: Int = 16 << 20, parallel: Bool = true, skipDuplicates: Bool = true,
-                progress: Progress? = nil, inputFormat: InputFormat? = nil, fields: RecordFields = RecordFields()) {
+                inputFormat: InputFormat? = nil, fields: RecordFields = RecordFields()) {
         self.maxFileSize = maxFileSize
         self.parallel = parallel
         self.skipDuplicates = skipDuplicates
-        self.progress = progress
         self.inputFormat = inputFormat
         self.fields = fields
+    }
+
+    /// The same, with a progress callback (the CLI's progress bar).
+    package init(maxFileSize: Int = 16 << 20, parallel: Bool = true, skipDuplicates: Bool = true,
+                 progress: Progress?, inputFormat: InputFormat? = nil, fields: RecordFields = RecordFields()) {
+        self.init(maxFileSize: maxFileSize, parallel: parallel, skipDuplicates: skipDuplicates,
+                  inputFormat: inputFormat, fields: fields)
+        self.progress = progress
     }
 }
 
@@ -32,7 +40,10 @@ enum LoadWork: Sendable { case file(FileCandidate, String), record(ArticleRecord
 
 /// What a load did: the ids of the new articles, and every problem met, in argument order.
 public struct LoadReport: Sendable {
+    /// The ids of the articles loaded, in load order (an article's name is
+    /// ``Corpus/names``[id - 1]).
     public var loaded: [Int] = []
+    /// Every problem met, skipped inputs and warnings alike, in argument order.
     public var issues: [LoadIssue] = []
     /// Files skipped because they were loaded already.
     public var duplicates = 0
@@ -45,6 +56,19 @@ extension Corpus {
     /// Loads files, folders (recursively, `*.txt`), glob patterns, data sets (JSON Lines, CSV,
     /// TSV) and standard input ("-"). Bad input never stops the rest: each problem becomes one
     /// issue in the report.
+    ///
+    /// ```swift
+    /// let report = corpus.load(["articles/", "more/news.jsonl"])
+    /// for issue in report.issues { print(issue) }   // "articles/bad.bin: binary file"
+    /// ```
+    ///
+    /// An article read from a folder is named by its path relative to that folder
+    /// (`business/001.txt`), a file given itself by its base name, a data set's record by its
+    /// `id` field or `FILE:LINE`.
+    /// - Parameters:
+    ///   - paths: Files, folders, glob patterns, data sets, or "-" for standard input.
+    ///   - options: The size limit, and how to read data sets.
+    /// - Returns: The ids of the articles loaded, and every issue met.
     @discardableResult
     public func load(_ paths: [String], options: LoadOptions = LoadOptions()) -> LoadReport {
         var report = LoadReport()
@@ -89,7 +113,7 @@ extension Corpus {
 
     /// Adds an article made from text in memory. Nil when the text is empty or binary.
     @discardableResult
-    public func add(text: String, name: String) -> Int? {
+    package func add(text: String, name: String) -> Int? {
         guard let article = ArticleBuilder.build(text: text, name: name) else { return nil }
         return add(article)
     }

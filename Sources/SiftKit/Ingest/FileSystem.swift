@@ -8,7 +8,7 @@ import Darwin
 
 /// The few file-system calls ingest needs, on POSIX directly (no Foundation: start-up stays short).
 /// The command line lists folders through it too (journals, path completion).
-public enum FileSystem {
+package enum FileSystem {
     enum Kind { case file, directory, other, missing }
 
     static func kind(_ path: String) -> (Kind, Int32) {
@@ -76,9 +76,9 @@ public enum FileSystem {
 
     /// A name in a directory, and whether the directory says it is a directory (a link to one
     /// is not).
-    public struct Entry: Equatable, Sendable {
-        public let name: String
-        public let isDirectory: Bool
+    package struct Entry: Equatable, Sendable {
+        package let name: String
+        package let isDirectory: Bool
     }
 
     /// Entries of a directory (no "." or ".."), or the errno that stopped it.
@@ -97,7 +97,7 @@ public enum FileSystem {
 
     /// Entries of a directory (no "." or ".."), in the order it gives them; nil when it cannot
     /// be read.
-    public static func entries(_ path: String) -> [Entry]? {
+    package static func entries(_ path: String) -> [Entry]? {
         try? list(path).get()
     }
 
@@ -118,20 +118,20 @@ public enum FileSystem {
 }
 
 /// A text file that could not be read, with the reason in words.
-public struct FileError: Error, Equatable, Sendable {
-    public var path: String
-    public var reason: String
+package struct FileError: Error, Equatable, Sendable {
+    package var path: String
+    package var reason: String
 
-    public init(path: String, reason: String) {
+    package init(path: String, reason: String) {
         self.path = path
         self.reason = reason
     }
 }
 
 /// Reading small text files: scripts and notebooks (articles go through `Corpus.load`).
-public enum TextFile {
+package enum TextFile {
     /// The file's text (UTF-8; invalid bytes become U+FFFD). "-" is not special here.
-    public static func read(_ path: String, limit: Int = 64 << 20) throws(FileError) -> String {
+    package static func read(_ path: String, limit: Int = 64 << 20) throws(FileError) -> String {
         switch FileSystem.read(path, limit: limit) {
         case .success(let bytes):
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes

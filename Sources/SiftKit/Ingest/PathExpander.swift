@@ -8,25 +8,45 @@ struct FileCandidate: Equatable, Sendable {
     var name: String
 }
 
-/// Something that went wrong, or is worth knowing, while loading. `skipped` problems mean the
-/// file did not load; warnings mean it loaded with a caveat (a fallback encoding, repaired text).
+/// Something that went wrong, or is worth knowing, while loading. ``Severity-swift.enum/skipped``
+/// problems mean the input did not load; warnings mean it loaded with a caveat (a fallback
+/// encoding, repaired text).
+///
+/// Issues are values, never thrown: ``Corpus/load(_:options:)`` loads what it can and returns
+/// every issue in its ``LoadReport``.
 public struct LoadIssue: Error, Equatable, Sendable, CustomStringConvertible {
-    public enum Severity: Sendable { case warning, skipped }
+    /// How bad an issue is.
+    public enum Severity: Sendable {
+        /// The input loaded, with a caveat.
+        case warning
+        /// The input did not load.
+        case skipped
+    }
     /// What the caller may change to read the input: the engine says what is wrong, the program
     /// that embeds it says how (the sift CLI names its flag).
-    public enum Remedy: Sendable, Equatable { case raiseSizeLimit, nameTextField }
+    public enum Remedy: Sendable, Equatable {
+        /// The file is over ``LoadOptions/maxFileSize``.
+        case raiseSizeLimit
+        /// A data set's records have no field named ``RecordFields/text``.
+        case nameTextField
+    }
+    /// The path (or data-set location, `news.jsonl:12`) the issue is about.
     public var path: String
+    /// What happened, in a few words.
     public var message: String
+    /// Whether the input loaded.
     public var severity: Severity
+    /// The setting that would let the input load, when there is one.
     public var remedy: Remedy?
 
-    public init(path: String, message: String, severity: Severity, remedy: Remedy? = nil) {
+    package init(path: String, message: String, severity: Severity, remedy: Remedy? = nil) {
         self.path = path
         self.message = message
         self.severity = severity
         self.remedy = remedy
     }
 
+    /// `path: message`.
     public var description: String { "\(path): \(message)" }
 }
 

@@ -1,19 +1,19 @@
 /// Text decoded from a file's bytes, and how.
-public struct DecodedText: Sendable {
-    public var bytes: [UInt8]
-    public var encoding: TextEncoding
-    public var mojibakeRepairs: Int
+package struct DecodedText: Sendable {
+    package var bytes: [UInt8]
+    package var encoding: TextEncoding
+    package var mojibakeRepairs: Int
     /// Sequences that could not be decoded and became U+FFFD (broken UTF-16 surrogates).
-    public var replacements: Int
+    package var replacements: Int
 }
 
 /// Why a file's bytes are not an article.
-public enum DecodeProblem: Error, Equatable, Sendable {
+package enum DecodeProblem: Error, Equatable, Sendable {
     case binary
     case empty
     case whitespaceOnly
 
-    public var reason: String {
+    package var reason: String {
         switch self {
         case .binary: return "binary file (contains NUL bytes), skipped"
         case .empty: return "empty file, skipped"
@@ -25,8 +25,8 @@ public enum DecodeProblem: Error, Equatable, Sendable {
 /// Turns a file's bytes into UTF-8 text: UTF-8 (with or without BOM), UTF-16 with BOM (or
 /// recognisably UTF-16 without one), and Windows-1252 when the bytes are not valid UTF-8.
 /// Mojibake (UTF-8 once mis-decoded as Latin-1/Windows-1252 and saved again) is repaired.
-public enum TextDecoder {
-    public static func decode(_ raw: [UInt8]) -> Result<DecodedText, DecodeProblem> {
+package enum TextDecoder {
+    package static func decode(_ raw: [UInt8]) -> Result<DecodedText, DecodeProblem> {
         if raw.isEmpty { return .failure(.empty) }
         var text: DecodedText
         if raw.starts(with: [0xEF, 0xBB, 0xBF]) {

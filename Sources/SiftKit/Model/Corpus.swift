@@ -1,11 +1,11 @@
-
-/// The articles of a session, in load order. Loading is additive; an article is found by its
-/// 1-based id or by its name.
+/// The articles of a session, in load order, and everything extracted from them.
 ///
-/// A corpus can be shared between threads: its articles, names and bindings are kept behind one
-/// lock, its extraction results behind another (`CorpusAnalysis`), so several threads may load,
-/// query and bind at once. The compiler checks this: every stored property is a `let` of a
-/// `Sendable` type.
+/// Loading is additive; an article is found by its 1-based id or by its name. Extraction runs
+/// when a result first needs it (on all cores) and is kept.
+///
+/// A corpus can be shared between threads: several may load, query and bind at once. Its
+/// articles, names and bindings are kept behind one lock and its extraction results behind
+/// another, and the compiler checks it: every stored property is a `let` of a `Sendable` type.
 public final class Corpus: Sendable {
     private struct State: Sendable {
         var articles: [Article] = []
@@ -20,28 +20,37 @@ public final class Corpus: Sendable {
     /// Extraction results, computed on first use (see Extraction/Analysis).
     let extraction: CorpusAnalysis
     /// Stops this corpus's running query (and the extraction it started); see `CancellationToken`.
-    public let cancellation: CancellationToken
+    package let cancellation: CancellationToken
 
-    public init(cancellation: CancellationToken = CancellationToken()) {
+    /// An empty corpus. Add articles with ``load(_:options:)``, ``load(text:name:)`` or
+    /// ``loadSamples()``.
+    public convenience init() {
+        self.init(cancellation: CancellationToken())
+    }
+
+    /// An empty corpus whose queries `cancellation` stops (the REPL's Ctrl-C).
+    package init(cancellation: CancellationToken) {
         self.cancellation = cancellation
         extraction = CorpusAnalysis()
     }
 
     /// The articles, in id order (a snapshot: articles added later are not in it).
-    public var articles: [Article] { state.withLock { $0.articles } }
+    package var articles: [Article] { state.withLock { $0.articles } }
+    /// How many articles are loaded.
     public var count: Int { state.withLock { $0.articles.count } }
+    /// Whether no article is loaded.
     public var isEmpty: Bool { count == 0 }
 
     /// Named results (`let z = …`), usable as sources afterwards (a snapshot).
-    public var bindings: [String: Table] { state.withLock { $0.bindings } }
+    package var bindings: [String: Table] { state.withLock { $0.bindings } }
 
     /// Binds `name` to a result, replacing what it named before.
-    public func bind(_ name: String, _ table: Table) {
+    package func bind(_ name: String, _ table: Table) {
         state.withLock { $0.bindings[name] = table }
     }
 
     /// The table bound to `name`, if any.
-    public func binding(_ name: String) -> Table? { state.withLock { $0.bindings[name] } }
+    package func binding(_ name: String) -> Table? { state.withLock { $0.bindings[name] } }
 
     var loadedPaths: Set<String> { state.withLock { $0.loadedPaths } }
 
@@ -51,7 +60,7 @@ public final class Corpus: Sendable {
 
     /// Adds an article, giving it the next id and a name unique in the corpus. Returns its id.
     @discardableResult
-    public func add(_ article: Article) -> Int {
+    package func add(_ article: Article) -> Int {
         state.withLock { s in
             var a = article
             a.id = s.articles.count + 1
@@ -71,13 +80,13 @@ public final class Corpus: Sendable {
     }
 
     /// The article with this id (1-based).
-    public func article(id: Int) -> Article? {
+    package func article(id: Int) -> Article? {
         state.withLock { s in id >= 1 && id <= s.articles.count ? s.articles[id - 1] : nil }
     }
 
     /// Finds an article by id ("2"), exact name ("business/001.txt"), name without ".txt",
     /// or a unique path suffix ("001.txt", "business/001").
-    public func resolve(_ reference: String) -> ArticleLookup {
+    package func resolve(_ reference: String) -> ArticleLookup {
         if let id = Int(reference) {
             return article(id: id).map { .found($0.id) } ?? .notFound
         }
@@ -95,10 +104,12 @@ public final class Corpus: Sendable {
         }
     }
 
+    /// The articles' names, in load order (the name of the article with id `n` is `names[n - 1]`):
+    /// each one's path relative to the folder it was loaded from, or the name it was given.
     public var names: [String] { articles.map(\.name) }
 }
 
-public enum ArticleLookup: Equatable, Sendable {
+package enum ArticleLookup: Equatable, Sendable {
     case found(Int)
     case notFound
     case ambiguous([String])

@@ -8,14 +8,14 @@ import Darwin
 
 /// The one clock of sift — time limits, stage timings, the REPL's `.timer` and progress bar, the
 /// benchmark: monotonic, so a measurement never jumps when the wall clock is set.
-public enum MonotonicClock {
+package enum MonotonicClock {
     /// Nanoseconds since an arbitrary moment (the machine's start).
-    public static var nanoseconds: UInt64 {
+    package static var nanoseconds: UInt64 {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
     }
 
     /// The same, in seconds.
-    public static var seconds: Double { Double(nanoseconds) / 1e9 }
+    package static var seconds: Double { Double(nanoseconds) / 1e9 }
 }

@@ -1,14 +1,14 @@
 
 /// How far a long operation (loading, extraction) has come: items done of a total, and bytes.
-public struct ProgressUpdate: Sendable {
-    public var done: Int
-    public var total: Int
-    public var bytesDone: Int
-    public var bytesTotal: Int
+package struct ProgressUpdate: Sendable {
+    package var done: Int
+    package var total: Int
+    package var bytesDone: Int
+    package var bytesTotal: Int
 }
 
 /// Called from worker threads as items finish; must be cheap and thread-safe.
-public typealias Progress = @Sendable (ProgressUpdate) -> Void
+package typealias Progress = @Sendable (ProgressUpdate) -> Void
 
 /// Counts finished items across threads and forwards each update.
 final class ProgressCounter: Sendable {

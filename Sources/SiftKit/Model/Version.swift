@@ -1,4 +1,4 @@
 /// sift's version, as the command line, the REPL banner and saved notebooks show it.
-public enum SiftVersion {
-    public static let string = "0.1.0"
+package enum SiftVersion {
+    package static let string = "0.1.0"
 }

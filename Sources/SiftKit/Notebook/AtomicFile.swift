@@ -4,8 +4,8 @@ import Glibc
 
 /// Writes files so that a crash or a full disk never leaves a half-written one: a temporary file
 /// in the same folder, fsync, then rename over the target. A failed write leaves the old file.
-public enum AtomicFile {
-    public static func write(_ text: String, to path: String) throws(FileError) {
+package enum AtomicFile {
+    package static func write(_ text: String, to path: String) throws(FileError) {
         let dir = directory(of: path)
         var template = Array((dir + "/.sift-write-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -47,5 +47,5 @@ public enum AtomicFile {
         return d.isEmpty ? "/" : d
     }
 
-    public static func exists(_ path: String) -> Bool { FileSystem.kind(path).0 != .missing }
+    package static func exists(_ path: String) -> Bool { FileSystem.kind(path).0 != .missing }
 }

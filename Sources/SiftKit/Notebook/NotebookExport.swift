@@ -1,9 +1,9 @@
 /// Notebook exports: Jupyter's nbformat 4.5 (.ipynb) and a self-contained HTML page.
-public enum NotebookExport {
+package enum NotebookExport {
     /// A cell to export: a note, or a statement with the output text to export (the saved one,
     /// or a fresh one when re-run) and, when the statement gave that same text, its result, which
     /// the HTML draws as a table, an article or a chart.
-    public enum Cell: Sendable {
+    package enum Cell: Sendable {
         case note(String)
         case statement(String, text: String?, output: QueryOutput?)
     }
@@ -11,7 +11,7 @@ public enum NotebookExport {
     // MARK: - ipynb
 
     /// A notebook's saved outputs as nbformat 4.5.
-    public static func ipynb(_ nb: Notebook) -> String {
+    package static func ipynb(_ nb: Notebook) -> String {
         ipynb(version: nb.version, articles: nb.articles, cells: nb.cells.map { cell in
             switch cell {
             case .note(let t): return .note(t)
@@ -22,7 +22,7 @@ public enum NotebookExport {
 
     /// nbformat 4.5 JSON: markdown cells for notes, code cells (language "sift") with the
     /// output as a stdout stream — a chart as a Vega-Lite display, its text as the fallback.
-    public static func ipynb(version: String, articles: [String], cells input: [Cell]) -> String {
+    package static func ipynb(version: String, articles: [String], cells input: [Cell]) -> String {
         var cells: [String] = []
         var count = 0
         for (i, cell) in input.enumerated() {

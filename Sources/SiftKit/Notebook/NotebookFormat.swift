@@ -18,8 +18,8 @@
 ///     ```output
 ///     …
 ///     ```
-public enum NotebookFormat {
-    public static func write(_ nb: Notebook) -> String {
+package enum NotebookFormat {
+    package static func write(_ nb: Notebook) -> String {
         var out = "---\nsift: \(nb.version)\narticles:\n"
         for a in nb.articles { out += "  - \(yamlScalar(a))\n" }
         out += "---\n"
@@ -40,7 +40,7 @@ public enum NotebookFormat {
     }
 
     /// Reads a notebook; lenient about what is not a sift block (it becomes a note).
-    public static func read(_ text: String) -> Notebook {
+    package static func read(_ text: String) -> Notebook {
         var nb = Notebook(version: "", articles: [], cells: [])
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { l -> String in
             var s = String(l)

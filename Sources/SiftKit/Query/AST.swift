@@ -1,6 +1,6 @@
 /// The syntax tree of a statement. Every node keeps the byte range it was parsed from, so that
 /// evaluation errors can point at it too.
-public indirect enum Expr: Equatable, Sendable {
+package indirect enum Expr: Equatable, Sendable {
     case field(String, Range<Int>)
     case literal(Value, Range<Int>)
     case unary(UnaryOp, Expr, Range<Int>)
@@ -11,7 +11,7 @@ public indirect enum Expr: Equatable, Sendable {
     case inList(Expr, [Expr], negated: Bool, Range<Int>)
     case call(String, [Expr], Range<Int>)
 
-    public var range: Range<Int> {
+    package var range: Range<Int> {
         switch self {
         case .field(_, let r), .literal(_, let r), .unary(_, _, let r), .matches(_, _, _, let r),
              .inList(_, _, _, let r), .call(_, _, let r):
@@ -22,28 +22,28 @@ public indirect enum Expr: Equatable, Sendable {
     }
 }
 
-public enum UnaryOp: String, Sendable { case not }
+package enum UnaryOp: String, Sendable { case not }
 
-public enum BinaryOp: String, Sendable {
+package enum BinaryOp: String, Sendable {
     case and, or
     case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">="
     case contains = "~", notContains = "!~"
 }
 
 /// `in 1, "business/001.txt"`: which articles a source reads.
-public struct ArticleRef: Equatable, Sendable {
-    public var text: String
-    public var range: Range<Int>
+package struct ArticleRef: Equatable, Sendable {
+    package var text: String
+    package var range: Range<Int>
 }
 
 /// What `kwic` looks for.
-public enum KwicPattern: Equatable, Sendable {
+package enum KwicPattern: Equatable, Sendable {
     case phrase(String)
     case regex(String, flags: String)
 }
 
 /// Where a pipeline's rows come from.
-public enum SourceSpec: Equatable, Sendable {
+package enum SourceSpec: Equatable, Sendable {
     /// A source (`quotes`) or a binding (`z`).
     case named(String)
     /// `kwic "ceasefire" width 30`
@@ -52,13 +52,13 @@ public enum SourceSpec: Equatable, Sendable {
     case compare(ArticleRef, ArticleRef)
 }
 
-public struct SourceClause: Equatable, Sendable {
-    public var spec: SourceSpec
-    public var range: Range<Int>
-    public var articles: [ArticleRef]
+package struct SourceClause: Equatable, Sendable {
+    package var spec: SourceSpec
+    package var range: Range<Int>
+    package var articles: [ArticleRef]
 
     /// The source's name, for messages.
-    public var name: String {
+    package var name: String {
         switch spec {
         case .named(let n): return n
         case .kwic: return "kwic"
@@ -67,22 +67,22 @@ public struct SourceClause: Equatable, Sendable {
     }
 }
 
-public struct SortKey: Equatable, Sendable {
-    public var expr: Expr
-    public var descending: Bool
+package struct SortKey: Equatable, Sendable {
+    package var expr: Expr
+    package var descending: Bool
 }
 
-public struct SelectItem: Equatable, Sendable {
-    public var expr: Expr
-    public var alias: String?
+package struct SelectItem: Equatable, Sendable {
+    package var expr: Expr
+    package var alias: String?
 }
 
 /// What a group or the whole table is reduced to.
-public enum Aggregate: Equatable, Sendable {
+package enum Aggregate: Equatable, Sendable {
     case count
     case sum(Expr), avg(Expr), min(Expr), max(Expr), list(Expr)
 
-    public var name: String {
+    package var name: String {
         switch self {
         case .count: return "count"
         case .sum: return "sum"
@@ -95,7 +95,7 @@ public enum Aggregate: Equatable, Sendable {
 }
 
 /// A pipeline stage. Adding a case makes every `switch` over stages fail to compile until handled.
-public enum Stage: Equatable, Sendable {
+package enum Stage: Equatable, Sendable {
     case filter(Expr, Range<Int>)
     case select([SelectItem], Range<Int>)
     case sort([SortKey], Range<Int>)
@@ -108,7 +108,7 @@ public enum Stage: Equatable, Sendable {
     /// `distinct f, g`
     case distinct([Expr], Range<Int>)
 
-    public var range: Range<Int> {
+    package var range: Range<Int> {
         switch self {
         case .filter(_, let r), .select(_, let r), .sort(_, let r), .take(_, let r), .aggregate(_, let r),
              .group(_, _, let r), .distinct(_, let r):
@@ -117,21 +117,21 @@ public enum Stage: Equatable, Sendable {
     }
 }
 
-public struct Pipeline: Equatable, Sendable {
-    public var source: SourceClause
-    public var stages: [Stage]
+package struct Pipeline: Equatable, Sendable {
+    package var source: SourceClause
+    package var stages: [Stage]
     /// `| chart bar`: the last stage, which draws the result rather than changing it (so it is
     /// no `Stage`: the table stages never see it).
-    public var chart: ChartSpec? = nil
+    package var chart: ChartSpec? = nil
 }
 
 /// `chart bar|line|stacked` at a pipeline's end.
-public struct ChartSpec: Equatable, Sendable {
-    public var kind: ChartKind
-    public var range: Range<Int>
+package struct ChartSpec: Equatable, Sendable {
+    package var kind: ChartKind
+    package var range: Range<Int>
 }
 
-public enum ChartKind: String, Equatable, Sendable, CaseIterable {
+package enum ChartKind: String, Equatable, Sendable, CaseIterable {
     /// One bar per row: a label and a number.
     case bar
     /// A number over an ordered first column (dates, years, paragraphs).
@@ -140,7 +140,7 @@ public enum ChartKind: String, Equatable, Sendable, CaseIterable {
     case stacked
 }
 
-public enum Statement: Equatable, Sendable {
+package enum Statement: Equatable, Sendable {
     case pipeline(Pipeline)
     /// `let NAME = PIPELINE`
     case binding(String, Pipeline, Range<Int>)
@@ -152,11 +152,11 @@ public enum Statement: Equatable, Sendable {
     case whyNamed(WhyTarget, String, Range<Int>)
 }
 
-public enum WhyTarget: String, Sendable, CaseIterable {
+package enum WhyTarget: String, Sendable, CaseIterable {
     case quote, entity, source
 
     /// The source that lists these: quotes, entities, sources.
-    public var plural: String { self == .entity ? "entities" : rawValue + "s" }
+    package var plural: String { self == .entity ? "entities" : rawValue + "s" }
 }
 
 extension Expr {

@@ -6,35 +6,35 @@ import Synchronization
 /// evaluator reads the token between rows, the regular-expression matcher every few thousand
 /// steps, and extraction between articles. A query that was stopped fails with an error; it
 /// never returns part of its rows as if they were all.
-public final class CancellationToken: Sendable {
+package final class CancellationToken: Sendable {
     private let flag = Atomic<Bool>(false)
     /// Uptime in nanoseconds after which the query stops; 0 for no limit.
     private let deadline = Atomic<UInt64>(0)
 
-    public init() {}
+    package init() {}
 
     /// Asks the running query to stop. Async-signal-safe (one atomic store).
-    public func request() { flag.store(true, ordering: .relaxed) }
+    package func request() { flag.store(true, ordering: .relaxed) }
 
     /// Clears a request and the time limit (before each statement).
-    public func reset() {
+    package func reset() {
         flag.store(false, ordering: .relaxed)
         deadline.store(0, ordering: .relaxed)
     }
 
     /// Stops the running query `seconds` from now (nil or 0: no limit).
-    public func limit(seconds: Double?) {
+    package func limit(seconds: Double?) {
         guard let seconds, seconds > 0 else { deadline.store(0, ordering: .relaxed); return }
         deadline.store(MonotonicClock.nanoseconds + UInt64(seconds * 1e9), ordering: .relaxed)
     }
 
     /// Whether the query should stop now.
-    public var isRequested: Bool { flag.load(ordering: .relaxed) || timedOut }
+    package var isRequested: Bool { flag.load(ordering: .relaxed) || timedOut }
 
-    public enum Reason: Sendable { case requested, timedOut }
+    package enum Reason: Sendable { case requested, timedOut }
 
     /// Why the query was stopped, if it was.
-    public var reason: Reason? { flag.load(ordering: .relaxed) ? .requested : timedOut ? .timedOut : nil }
+    package var reason: Reason? { flag.load(ordering: .relaxed) ? .requested : timedOut ? .timedOut : nil }
 
     var timedOut: Bool {
         let d = deadline.load(ordering: .relaxed)

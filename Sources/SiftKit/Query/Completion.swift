@@ -3,24 +3,24 @@
 /// names inside a string after `speaker ==` or `~` (a field's values where they are a closed set:
 /// `kind == "`), article ids and names after `in`, and paths after
 /// `.load`, `.run`, `.save` and `.open` (file names come from the caller, who can list folders).
-public struct Completer {
-    public let corpus: Corpus
-    public let metaCommands: [String]
+package struct Completer {
+    package let corpus: Corpus
+    package let metaCommands: [String]
 
-    public init(corpus: Corpus, metaCommands: [String]) {
+    package init(corpus: Corpus, metaCommands: [String]) {
         self.corpus = corpus
         self.metaCommands = metaCommands
     }
 
     /// What is being completed.
-    public enum Context: Equatable {
+    package enum Context: Equatable {
         case words([String])
         /// A file path; the caller lists the folder.
         case path
     }
 
     /// The start of the word being completed (a byte offset into `line`), and what may go there.
-    public func complete(_ line: String, cursor: Int) -> (start: Int, context: Context) {
+    package func complete(_ line: String, cursor: Int) -> (start: Int, context: Context) {
         let bytes = Array(line.utf8.prefix(cursor))
         let text = String(decoding: bytes, as: UTF8.self)
         // The word under the cursor: back to a space or a delimiter (inside a string, to the quote).
@@ -133,7 +133,7 @@ public struct Completer {
     }
 
     /// Candidates that start with `prefix` (ignoring case), sorted, without duplicates.
-    public static func matching(_ candidates: [String], prefix: String) -> [String] {
+    package static func matching(_ candidates: [String], prefix: String) -> [String] {
         let p = prefix.lowercased()
         var seen: Set<String> = []
         return candidates.filter { $0.lowercased().hasPrefix(p) && seen.insert($0).inserted }.sorted()

@@ -1,10 +1,10 @@
 /// Runs a parsed statement against a corpus and returns a table.
-public struct Evaluator {
-    public let corpus: Corpus
+package struct Evaluator {
+    package let corpus: Corpus
 
-    public init(corpus: Corpus) { self.corpus = corpus }
+    package init(corpus: Corpus) { self.corpus = corpus }
 
-    public func run(_ statement: Statement) throws(QueryError) -> QueryOutput {
+    package func run(_ statement: Statement) throws(QueryError) -> QueryOutput {
         switch statement {
         case .pipeline(let p):
             if let c = p.chart { return .chart(try Chart(c.kind, table: try run(p), range: c.range)) }
@@ -319,7 +319,7 @@ public struct Evaluator {
 
 extension Corpus {
     /// Runs one statement of the query language and returns what it produced.
-    public func run(_ statement: String) throws(QueryError) -> QueryOutput {
+    package func run(_ statement: String) throws(QueryError) -> QueryOutput {
         let parsed: Statement
         switch Parser.parse(statement) {
         case .success(let s): parsed = s
@@ -334,7 +334,19 @@ extension Corpus {
         }
     }
 
-    /// Runs one statement and returns its rows: `try corpus.query("quotes | group by speaker | count")`.
+    /// Runs one statement of the query language and returns its rows.
+    ///
+    /// ```swift
+    /// let table = try corpus.query("quotes | group by speaker | count | sort count desc")
+    /// for row in table.rows { print(row[0], row[1]) }
+    /// ```
+    ///
+    /// A statement that shows an article (`show`) or draws a chart returns the rows it is made of;
+    /// `let name = …` binds its result as a source for the statements after it.
+    /// - Parameter statement: One statement of the query language.
+    /// - Returns: The rows it gives.
+    /// - Throws: ``QueryError`` for a statement that does not parse or cannot run, with the byte
+    ///   range of the offending text.
     public func query(_ statement: String) throws(QueryError) -> Table {
         try run(statement).table
     }

@@ -1,17 +1,17 @@
 /// The language reference as data: every source, stage, statement and meta command with its
 /// syntax, a line saying what it does, and examples that run on the bundled samples (a test runs
 /// every one). `.help` lists the summaries; `.help NAME` shows one topic.
-public struct HelpTopic: Sendable {
-    public enum Kind: String, Sendable { case source, stage, statement, meta }
-    public var name: String
-    public var kind: Kind
-    public var syntax: String
-    public var summary: String
-    public var examples: [String]
+package struct HelpTopic: Sendable {
+    package enum Kind: String, Sendable { case source, stage, statement, meta }
+    package var name: String
+    package var kind: Kind
+    package var syntax: String
+    package var summary: String
+    package var examples: [String]
 }
 
-public enum HelpTopics {
-    public static let all: [HelpTopic] = [
+package enum HelpTopics {
+    package static let all: [HelpTopic] = [
         // Sources
         HelpTopic(name: "articles", kind: .source, syntax: "articles [in ART, …]",
                   summary: "one row per article: id, article, title, dateline, paragraphs, sentences, words",
@@ -116,7 +116,7 @@ public enum HelpTopics {
     ]
 
     /// The topic for a word: a source, stage, statement or meta command (aliases: avg → sum).
-    public static func topic(_ name: String) -> HelpTopic? {
+    package static func topic(_ name: String) -> HelpTopic? {
         let n = name.lowercased()
         let alias = ["avg": "sum", "min": "sum", "max": "sum", "list": "sum", "order": "sort", "limit": "take", "by": "group",
                      "matches": "where", "in": "where", "format": ".format", "load": ".load", "quit": ".quit", "vars": ".vars", "run": ".run", "save": ".save", ".save!": ".save", "open": ".open",
@@ -125,7 +125,7 @@ public enum HelpTopics {
     }
 
     /// `.help`: every topic on a line.
-    public static var overview: String {
+    package static var overview: String {
         var out = "A statement is a source, then stages joined by |:\n  quotes | where kind == \"direct\" | group by speaker | count\n"
         for (kind, title) in [(HelpTopic.Kind.source, "Sources"), (.statement, "Statements"), (.stage, "Stages"), (.meta, "Commands")] {
             out += "\n\(title):\n"
@@ -140,7 +140,7 @@ public enum HelpTopics {
     }
 
     /// `.help NAME`
-    public static func text(_ t: HelpTopic) -> String {
+    package static func text(_ t: HelpTopic) -> String {
         var out = "\(t.syntax)\n  \(t.summary)\n"
         if !t.examples.isEmpty {
             out += "Examples:\n" + t.examples.map { "  " + $0 + "\n" }.joined()

@@ -1,11 +1,11 @@
 /// Turns a statement into tokens. Strings take "double" or 'single' quotes with backslash escapes;
 /// `/regex/i` literals; `--` starts a comment that runs to the end of the line.
-public struct Lexer {
+package struct Lexer {
     let source: [UInt8]
 
-    public init(_ statement: String) { source = Array(statement.utf8) }
+    package init(_ statement: String) { source = Array(statement.utf8) }
 
-    public static func tokenize(_ statement: String) -> Result<[QueryToken], QueryError> {
+    package static func tokenize(_ statement: String) -> Result<[QueryToken], QueryError> {
         Lexer(statement).run()
     }
 

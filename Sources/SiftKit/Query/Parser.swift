@@ -1,7 +1,7 @@
 /// Parses a statement: a source, then stages joined by `|` (the full grammar is in the README).
 ///
 /// Errors report the token where parsing failed, what was expected there, and a did-you-mean.
-public struct Parser {
+package struct Parser {
     private var tokens: [QueryToken]
     private var position = 0
     private var depth = 0
@@ -14,13 +14,13 @@ public struct Parser {
     /// Nesting deeper than this is refused with an error instead of exhausting the stack.
     static let maxDepth = 100
 
-    public static let stageNames = ["where", "select", "sort", "take", "count", "sum", "avg", "min", "max", "list", "group", "distinct", "chart"]
+    package static let stageNames = ["where", "select", "sort", "take", "count", "sum", "avg", "min", "max", "list", "group", "distinct", "chart"]
     static let aggregateNames = ["count", "sum", "avg", "min", "max", "list"]
     /// Words that start a statement besides the sources' names: no binding may take one, and
     /// completion and did-you-mean offer them.
     static let statementKeywords = ["kwic", "compare", "show", "why", "let"]
 
-    public static func parse(_ statement: String) -> Result<Statement, QueryError> {
+    package static func parse(_ statement: String) -> Result<Statement, QueryError> {
         switch Lexer.tokenize(statement) {
         case .failure(let e): return .failure(e)
         case .success(let tokens):

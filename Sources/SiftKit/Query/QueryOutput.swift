@@ -1,5 +1,5 @@
 /// What a statement produces: a table, an article to read (`show`), a chart, or a new binding (`let`).
-public enum QueryOutput: Sendable {
+package enum QueryOutput: Sendable {
     case table(Table)
     /// `compare A B` on its own: rows, which a terminal shows as a two-column report.
     case comparison(Table, left: String, right: String)
@@ -9,7 +9,7 @@ public enum QueryOutput: Sendable {
     case binding(name: String, table: Table)
 
     /// The output as a table, whatever it is: `show` gives one row a paragraph; `let` the bound rows.
-    public var table: Table {
+    package var table: Table {
         switch self {
         case .table(let t): return t
         case .comparison(let t, _, _): return t

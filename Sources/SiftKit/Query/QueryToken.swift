@@ -1,6 +1,6 @@
 /// A lexical token of the query language, with its byte range in the statement.
-public struct QueryToken: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
+package struct QueryToken: Equatable, Sendable {
+    package enum Kind: Equatable, Sendable {
         case identifier(String)
         case string(String)
         case integer(Int)
@@ -12,20 +12,20 @@ public struct QueryToken: Equatable, Sendable {
         case end
     }
 
-    public var kind: Kind
-    public var range: Range<Int>
+    package var kind: Kind
+    package var range: Range<Int>
 
     /// The identifier's name, lower-cased, when this token is one (keywords are identifiers).
-    public var word: String? {
+    package var word: String? {
         if case .identifier(let s) = kind { return s.lowercased() }
         return nil
     }
 
-    public func isSymbol(_ s: String) -> Bool { kind == .symbol(s) }
-    public func isWord(_ w: String) -> Bool { word == w }
+    package func isSymbol(_ s: String) -> Bool { kind == .symbol(s) }
+    package func isWord(_ w: String) -> Bool { word == w }
 
     /// How the token reads in an error message.
-    public var display: String {
+    package var display: String {
         switch kind {
         case .identifier(let s): return "'\(s)'"
         case .string(let s): return "string \"\(s)\""

@@ -1,6 +1,6 @@
 /// `.schema [SOURCE]`: the fields of every source (and binding) and their types, one row a field.
-public enum Schema {
-    public static func table(_ name: String? = nil, corpus: Corpus) throws(QueryError) -> Table {
+package enum Schema {
+    package static func table(_ name: String? = nil, corpus: Corpus) throws(QueryError) -> Table {
         var named: [(String, [Column])] = Catalog.sources.map { ($0.name, $0.columns) }
         named += [("kwic", Kwic.columns), ("compare", Compare.columns)]
         let bindings = corpus.bindings

@@ -1,17 +1,17 @@
 /// One entry of a script: a statement, a meta command (`.format json`), or a comment.
-public struct ScriptEntry: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable { case statement, meta, comment }
-    public var kind: Kind
-    public var text: String
+package struct ScriptEntry: Equatable, Sendable {
+    package enum Kind: Equatable, Sendable { case statement, meta, comment }
+    package var kind: Kind
+    package var text: String
     /// 1-based line where the entry starts.
-    public var line: Int
+    package var line: Int
 }
 
 /// Splits a script into entries: one statement a line, continued on the next line when it ends
 /// with `|`, when the next line starts with `|`, or while a string or parenthesis is open. Lines
 /// starting with `#` are comments; lines starting with `.` are meta commands.
-public enum ScriptReader {
-    public static func entries(_ script: String) -> [ScriptEntry] {
+package enum ScriptReader {
+    package static func entries(_ script: String) -> [ScriptEntry] {
         var out: [ScriptEntry] = []
         var pending: (text: String, line: Int)? = nil
         let lines = script.split(separator: "\n", omittingEmptySubsequences: false)
@@ -48,7 +48,7 @@ public enum ScriptReader {
     }
 
     /// Whether a statement needs more lines: it ends with `|`, or a string or `(` is still open.
-    public static func isIncomplete(_ text: String) -> Bool {
+    package static func isIncomplete(_ text: String) -> Bool {
         var quote: UInt8? = nil
         var depth = 0
         var last: UInt8 = 0, beforeLast: UInt8 = 0
@@ -81,7 +81,7 @@ public enum ScriptReader {
 extension ScriptReader {
     /// A line's statements, split at `;` outside strings, comments and regexes (`a; b` is two
     /// statements, as in sqlite3). Empty statements are dropped: a trailing `;` is fine.
-    public static func statements(_ line: String) -> [String] {
+    package static func statements(_ line: String) -> [String] {
         guard line.utf8.contains(0x3B) else { return [line] }
         var parts: [String] = []
         var quote: Character? = nil, regex = false, escaped = false, comment = false
@@ -121,7 +121,7 @@ extension ScriptReader {
 
 extension StringProtocol {
     /// Without leading and trailing spaces, tabs and line ends.
-    public var trimmed: String {
+    package var trimmed: String {
         var s = Substring(self)
         // Index steps, not dropFirst/dropLast, which may count the whole string each time.
         while let f = s.first, f == " " || f == "\t" || f == "\r" || f == "\n" { s = s[s.index(after: s.startIndex)...] }

@@ -1,6 +1,6 @@
 /// Did-you-mean: the closest candidate by edit distance, if it is close enough to be a typo.
-public enum Suggest {
-    public static func closest(to word: String, among candidates: [String]) -> String? {
+package enum Suggest {
+    package static func closest(to word: String, among candidates: [String]) -> String? {
         let w = Array(word.lowercased())
         var best: (String, Int)? = nil
         for c in candidates {

@@ -1,12 +1,19 @@
 /// A typed value in a result table.
 public enum Value: Hashable, Sendable, CustomStringConvertible {
+    /// No value: an empty cell (a quote without a speaker, an article without a date).
     case null
+    /// True or false.
     case bool(Bool)
+    /// A whole number: counts, ids, byte offsets.
     case int(Int)
+    /// A number with a fraction.
     case double(Double)
+    /// Text.
     case string(String)
+    /// A list of values (an entity's aliases).
     case list([Value])
 
+    /// The value's type (``ValueType/null`` for ``null``).
     public var type: ValueType {
         switch self {
         case .null: return .null
@@ -18,8 +25,10 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the value is ``null``.
     public var isNull: Bool { self == .null }
 
+    /// A number's value as a `Double` (``int(_:)`` or ``double(_:)``); nil for any other value.
     public var number: Double? {
         switch self {
         case .int(let i): return Double(i)
@@ -28,8 +37,21 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The text of a ``string(_:)``; nil for any other value.
     public var string: String? {
         if case .string(let s) = self { return s }
+        return nil
+    }
+
+    /// The number of an ``int(_:)``; nil for any other value.
+    public var int: Int? {
+        if case .int(let i) = self { return i }
+        return nil
+    }
+
+    /// The truth of a ``bool(_:)``; nil for any other value.
+    public var bool: Bool? {
+        if case .bool(let b) = self { return b }
         return nil
     }
 
@@ -52,7 +74,7 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Total order used by `sort`: null < bool < numbers < strings < lists; numbers compare by value.
-    public static func order(_ a: Value, _ b: Value) -> Int {
+    package static func order(_ a: Value, _ b: Value) -> Int {
         func rank(_ v: Value) -> Int {
             switch v {
             case .null: return 0
@@ -80,14 +102,26 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
 
 /// The type of a column or expression, checked before a query runs.
 public enum ValueType: String, Sendable {
-    case null, bool, int, double, string, list
+    /// Only ``Value/null``.
+    case null
+    /// ``Value/bool(_:)``.
+    case bool
+    /// ``Value/int(_:)``.
+    case int
+    /// ``Value/double(_:)``.
+    case double
+    /// ``Value/string(_:)``.
+    case string
+    /// ``Value/list(_:)``.
+    case list
     /// Unknown until run time (a null literal's partner decides).
     case any
 
+    /// Whether values of the type are numbers (``int`` or ``double``).
     public var isNumeric: Bool { self == .int || self == .double }
 
     /// How the type reads in an error message.
-    public var noun: String {
+    package var noun: String {
         switch self {
         case .null: return "null"
         case .bool: return "true/false"

@@ -2,12 +2,12 @@
 /// their order), one bar a label split into its series (`stacked`, with a legend), or a line of
 /// braille dots over the rows in their order (`line`, see LineChartText). Bars are in eighths of
 /// a column; labels longer than a third of the width are cut.
-public enum ChartText {
+package enum ChartText {
     static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
     /// Without colour, a stacked bar's series are told apart by their shade.
     static let shades = ["█", "▓", "▒", "░", "▚", "▞"]
 
-    public static func render(_ chart: Chart, width: Int, color: Bool) -> String {
+    package static func render(_ chart: Chart, width: Int, color: Bool) -> String {
         let bold = color ? "\u{1B}[1m" : "", reset = color ? "\u{1B}[0m" : ""
         var out = bold + TerminalText.sanitize(chart.caption) + reset + "\n"
         if chart.kind == .line { return out + LineChartText.body(chart, width: width, color: color) }

@@ -1,8 +1,8 @@
 /// `compare A B` for a person: who both articles name and who only one does, the sources, the
 /// statements quoted in both with their word diff, the quotes only one carries, and the facts
 /// that differ, in two columns.
-public enum CompareReport {
-    public static func render(_ table: Table, left: String, right: String, width: Int, color: Bool) -> String {
+package enum CompareReport {
+    package static func render(_ table: Table, left: String, right: String, width: Int, color: Bool) -> String {
         let bold = color ? "\u{1B}[1m" : "", reset = color ? "\u{1B}[0m" : ""
         let red = color ? "\u{1B}[31m" : "", green = color ? "\u{1B}[32m" : ""
         let column = max(20, (width - 3) / 2)

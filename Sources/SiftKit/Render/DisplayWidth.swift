@@ -2,21 +2,21 @@
 /// two (the table is generated from the Unicode Character Database by
 /// scripts/unicode/generate_display_width.py), combining marks and zero-width characters none,
 /// everything else one.
-public enum DisplayWidth {
-    public static func of(_ s: String) -> Int {
+package enum DisplayWidth {
+    package static func of(_ s: String) -> Int {
         var w = 0
         for scalar in s.unicodeScalars { w += of(scalar) }
         return w
     }
 
-    public static func of(_ c: Character) -> Int {
+    package static func of(_ c: Character) -> Int {
         var w = 0
         for scalar in c.unicodeScalars { w += of(scalar) }
         // An emoji sequence (flag, skin tone, ZWJ family) shows as one double-width glyph.
         return c.unicodeScalars.count > 1 && w > 2 ? 2 : w
     }
 
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    package static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
@@ -46,7 +46,7 @@ public enum DisplayWidth {
     }
 
     /// The longest prefix of `s` that fits in `width` columns, with "…" when cut.
-    public static func truncate(_ s: String, to width: Int) -> String {
+    package static func truncate(_ s: String, to width: Int) -> String {
         guard of(s) > width else { return s }
         guard width >= 1 else { return "" }
         var out = ""
@@ -61,7 +61,7 @@ public enum DisplayWidth {
     }
 
     /// The longest suffix of `s` that fits in `width` columns, with "…" before it when cut.
-    public static func truncateLeading(_ s: String, to width: Int) -> String {
+    package static func truncateLeading(_ s: String, to width: Int) -> String {
         guard of(s) > width else { return s }
         guard width >= 1 else { return "" }
         var out = ""
@@ -76,7 +76,7 @@ public enum DisplayWidth {
     }
 
     /// `s` padded with spaces to `width` columns, on the right (or the left for `alignRight`).
-    public static func pad(_ s: String, to width: Int, alignRight: Bool = false) -> String {
+    package static func pad(_ s: String, to width: Int, alignRight: Bool = false) -> String {
         let fill = max(0, width - of(s))
         if fill == 0 { return s }
         let spaces = String(repeating: " ", count: fill)

@@ -3,14 +3,14 @@
 /// per speaker with a legend, reported speech underlined in its speaker's colour — or, without
 /// colour, quotes in [[…]](n) marks and reported speech in [~…~](n). Given a width, paragraphs
 /// word-wrap to it under a hanging indent; nothing is cut.
-public enum DocumentRenderer {
+package enum DocumentRenderer {
     static let palette = ["\u{1B}[36m", "\u{1B}[33m", "\u{1B}[35m", "\u{1B}[32m", "\u{1B}[34m", "\u{1B}[31m",
                           "\u{1B}[96m", "\u{1B}[93m", "\u{1B}[95m", "\u{1B}[92m", "\u{1B}[94m", "\u{1B}[91m"]
     static let reset = "\u{1B}[0m", bold = "\u{1B}[1m", dim = "\u{1B}[2m", underline = "\u{1B}[4m"
     /// Columns before a paragraph's text: its number in three, then two spaces.
     static let indent = 5
 
-    public static func render(_ d: ArticleDocument, color: Bool, width: Int? = nil) -> String {
+    package static func render(_ d: ArticleDocument, color: Bool, width: Int? = nil) -> String {
         var out = (color ? bold : "") + TerminalText.sanitize(d.article) + (color ? reset : "") + "\n\n"
         let pad = String(repeating: " ", count: indent)
         for b in d.blocks {

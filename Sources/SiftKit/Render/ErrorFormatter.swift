@@ -5,11 +5,11 @@
 ///       articles | wher words > 3
 ///                  ^~~~
 ///     hint: did you mean 'where'?
-public enum ErrorFormatter {
+package enum ErrorFormatter {
     /// Characters shown before the error, of it, and after it, on a long line.
     static let maxBefore = 60, maxMarked = 60, maxAfter = 40
 
-    public static func format(_ error: QueryError, statement: String, location: String? = nil) -> String {
+    package static func format(_ error: QueryError, statement: String, location: String? = nil) -> String {
         let bytes = Array(statement.utf8)
         let lo = min(max(0, error.range.lowerBound), bytes.count)
         let hi = min(max(lo, error.range.upperBound), bytes.count)
@@ -48,7 +48,7 @@ public enum ErrorFormatter {
     }
 
     /// The 1-based display column of the error's start (what the caret points at).
-    public static func column(of error: QueryError, in statement: String) -> Int {
+    package static func column(of error: QueryError, in statement: String) -> Int {
         let bytes = Array(statement.utf8)
         let lo = min(max(0, error.range.lowerBound), bytes.count)
         var lineStart = lo

@@ -1,8 +1,8 @@
 /// How a result table is written.
-public enum OutputFormat: String, CaseIterable, Sendable {
+package enum OutputFormat: String, CaseIterable, Sendable {
     case table, csv, json, jsonl, markdown
 
-    public static func named(_ name: String) -> OutputFormat? {
+    package static func named(_ name: String) -> OutputFormat? {
         switch name.lowercased() {
         case "md": return .markdown
         case "ndjson": return .jsonl
@@ -13,26 +13,26 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 }
 
 /// Where the output goes, which decides colour and cutting.
-public struct RenderOptions: Sendable {
+package struct RenderOptions: Sendable {
     /// Fit rows into this many columns (a terminal's width); nil never cuts.
-    public var width: Int?
+    package var width: Int?
     /// Use ANSI colour (a terminal without NO_COLOR).
-    public var color: Bool
+    package var color: Bool
     /// On a terminal, long text wraps inside its column (unless the program asks to cut instead).
-    public var wrap: Bool
+    package var wrap: Bool
 
-    public init(width: Int? = nil, color: Bool = false, wrap: Bool = true) {
+    package init(width: Int? = nil, color: Bool = false, wrap: Bool = true) {
         self.width = width
         self.color = color
         self.wrap = wrap
     }
 
     /// Plain output for a file or a pipe.
-    public static let plain = RenderOptions()
+    package static let plain = RenderOptions()
 }
 
-public enum TableWriter {
-    public static func render(_ table: Table, as format: OutputFormat, options: RenderOptions = .plain) -> String {
+package enum TableWriter {
+    package static func render(_ table: Table, as format: OutputFormat, options: RenderOptions = .plain) -> String {
         switch format {
         case .table: return TextTable.render(table, options: options)
         case .csv: return CSV.render(table)

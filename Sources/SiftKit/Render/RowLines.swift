@@ -1,8 +1,8 @@
 /// Rows written a few at a time, for output that streams: JSON Lines (one object a line, keys in
 /// column order; a leading "source" key when several sources share one stream) or CSV (RFC 4180;
 /// the header is written once, by `header`).
-public enum RowLines {
-    public static func render(_ rows: [[Value]], columns: [Column], as format: OutputFormat, source: String? = nil) -> String {
+package enum RowLines {
+    package static func render(_ rows: [[Value]], columns: [Column], as format: OutputFormat, source: String? = nil) -> String {
         var out: [UInt8] = []
         switch format {
         case .csv:
@@ -34,7 +34,7 @@ public enum RowLines {
     /// Each row rendered around one cell left out — what comes before it and after it — so a
     /// number that is only known later (a quote's id counted over a whole stream) can be put
     /// between them without rendering the row again.
-    public static func split(_ rows: [[Value]], columns: [Column], as format: OutputFormat, source: String? = nil,
+    package static func split(_ rows: [[Value]], columns: [Column], as format: OutputFormat, source: String? = nil,
                              at column: Int) -> [(head: String, tail: String)] {
         switch format {
         case .csv:
@@ -74,7 +74,7 @@ public enum RowLines {
     }
 
     /// The CSV header line.
-    public static func header(_ columns: [Column]) -> String {
+    package static func header(_ columns: [Column]) -> String {
         columns.map { CSV.field($0.name) }.joined(separator: ",") + "\r\n"
     }
 }

@@ -2,10 +2,10 @@
 /// characters (ESC, BEL, CR, the C1 range…) become visible escapes like `\x1b`, and bidirectional
 /// override characters become `<U+202E>`, so no article can move the cursor, set a hyperlink,
 /// change colours or reorder what the user reads.
-public enum TerminalText {
+package enum TerminalText {
     /// - Parameter keepNewlines: keep line feeds (for multi-line text such as `show`); otherwise
     ///   they are escaped too, as in a table cell.
-    public static func sanitize(_ s: String, keepNewlines: Bool = false) -> String {
+    package static func sanitize(_ s: String, keepNewlines: Bool = false) -> String {
         guard needsSanitizing(s) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 8)
@@ -31,7 +31,7 @@ public enum TerminalText {
 
     /// Rendered output (CSV, JSON, Markdown) made safe for a terminal: line ends (LF, CR LF) and
     /// tabs stay; every other control character and bidi override is escaped as by `sanitize`.
-    public static func forTerminal(_ s: String) -> String {
+    package static func forTerminal(_ s: String) -> String {
         guard needsSanitizing(s) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 8)

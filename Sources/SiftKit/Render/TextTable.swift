@@ -82,7 +82,7 @@ enum MarkdownTable {
 
 extension String {
     /// Every occurrence of `target` replaced (Foundation-free).
-    public func replacingAll(_ target: String, with replacement: String) -> String {
+    package func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty, contains(target) else { return self }
         return replacing(target, with: replacement)
     }

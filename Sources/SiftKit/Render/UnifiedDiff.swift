@@ -1,6 +1,6 @@
 /// A unified diff of two texts by lines, as `diff -u` prints it (with three lines of context).
-public enum UnifiedDiff {
-    public static func diff(_ a: String, _ b: String, from: String, to: String) -> String {
+package enum UnifiedDiff {
+    package static func diff(_ a: String, _ b: String, from: String, to: String) -> String {
         let x = lines(a), y = lines(b)
         let ops = EditScript.between(x, y, preferring: .deletions)
         // The line of each text every step starts on (1-based), and the text of each step.

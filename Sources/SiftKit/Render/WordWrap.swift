@@ -1,8 +1,8 @@
 /// Text broken into lines of at most a number of terminal columns, at spaces; a word longer than
 /// a line is split across lines (nothing is cut).
-public enum WordWrap {
+package enum WordWrap {
     /// The lines, never empty (an empty text is one empty line).
-    public static func lines(_ text: String, width: Int) -> [String] {
+    package static func lines(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
         var lines: [String] = []
         var line = "", lineWidth = 0
@@ -31,7 +31,7 @@ public enum WordWrap {
 
     /// Byte offsets in `text` (UTF-8) where each line after the first begins: breaks at spaces,
     /// the spaces themselves dropped. For wrapping text whose colour is laid over byte ranges.
-    public static func breaks(_ text: String, width: Int) -> [(end: Int, next: Int)] {
+    package static func breaks(_ text: String, width: Int) -> [(end: Int, next: Int)] {
         let width = max(1, width)
         var out: [(end: Int, next: Int)] = []
         var lineWidth = 0

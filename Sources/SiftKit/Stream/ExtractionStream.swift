@@ -10,17 +10,17 @@ import Synchronization
 /// one article), so a row is the REPL's row for the article; names of people are the ones the
 /// article itself gives, and `mentions` rows carry the keys to merge them across the corpus
 /// (`MentionMerge`).
-public final class ExtractionStream: Sendable {
-    public struct Options: Sendable {
+package final class ExtractionStream: Sendable {
+    package struct Options: Sendable {
         /// Articles extracted or waiting to be written at once (default: 8 per core).
-        public var window: Int
-        public var load: LoadOptions
+        package var window: Int
+        package var load: LoadOptions
         /// JSON Lines or CSV (rows only: the caller writes a CSV header).
-        public var format: OutputFormat
+        package var format: OutputFormat
         /// Every JSON Lines row starts with a "source" key (several sources in one stream).
-        public var tagged: Bool
+        package var tagged: Bool
 
-        public init(window: Int = 8 * ExtractionStream.cores, load: LoadOptions = LoadOptions(),
+        package init(window: Int = 8 * ExtractionStream.cores, load: LoadOptions = LoadOptions(),
                     format: OutputFormat = .jsonl, tagged: Bool = false) {
             self.window = max(1, window)
             self.load = load
@@ -29,29 +29,29 @@ public final class ExtractionStream: Sendable {
         }
     }
 
-    public struct Summary: Sendable {
+    package struct Summary: Sendable {
         /// Articles extracted, and articles (records or files) skipped.
-        public var articles = 0
-        public var skipped = 0
+        package var articles = 0
+        package var skipped = 0
         /// Rows written, per source.
-        public var rows: [Int]
-        public var bytes = 0
+        package var rows: [Int]
+        package var bytes = 0
         /// An input could not be read at all (exit status 2).
-        public var inputFailed = false
+        package var inputFailed = false
         /// The writer refused output (a closed pipe, a full disk): the run stopped.
-        public var stopped = false
+        package var stopped = false
     }
 
     /// The sources that stream: everything an article gives on its own.
-    public static let streamable = ["articles", "quotes", "sources", "mentions", "numbers", "dates", "paragraphs", "sentences"]
+    package static let streamable = ["articles", "quotes", "sources", "mentions", "numbers", "dates", "paragraphs", "sentences"]
 
-    public static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    package static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     let sources: [SourceDefinition]
     let inputs: [String]
     let options: Options
 
-    public init(sources: [SourceDefinition], inputs: [String], options: Options = Options()) {
+    package init(sources: [SourceDefinition], inputs: [String], options: Options = Options()) {
         self.sources = sources
         self.inputs = inputs
         self.options = options
@@ -60,7 +60,7 @@ public final class ExtractionStream: Sendable {
     /// Runs the stream. `write(source, text)` gets each article's rendered rows per source, in
     /// input order, one call at a time (from worker threads); returning false stops the run. `issue`
     /// gets every input problem, from any thread. `progress` is told as articles finish.
-    public func run(write: @escaping @Sendable (Int, String) -> Bool,
+    package func run(write: @escaping @Sendable (Int, String) -> Bool,
                     issue: @escaping @Sendable (LoadIssue) -> Void,
                     progress: Progress? = nil) -> Summary {
         let reader = ArticleInputs(inputs, options: options.load)

@@ -3,24 +3,24 @@
 /// articles are loaded at once. Articles are merged in the order their rows first appear; an
 /// article is known by its `article` name, so names must be unique across the runs (give the
 /// records ids).
-public enum MentionMerge {
-    public struct Output: Sendable {
-        public var table: Table
-        public var issues: [LoadIssue]
-        public var rows: Int
+package enum MentionMerge {
+    package struct Output: Sendable {
+        package var table: Table
+        package var issues: [LoadIssue]
+        package var rows: Int
         /// Per article name, per `entity_n`: the id of its corpus entity (its `entities` row).
-        public var assignment: [String: [Int: Int]]
+        package var assignment: [String: [Int: Int]]
 
         /// The corpus entity a mentions row's entity joined (its 1-based id), if it has one.
-        public func entity(article: String, n: Int) -> Int? { assignment[article]?[n] }
+        package func entity(article: String, n: Int) -> Int? { assignment[article]?[n] }
     }
 
-    public static func entities(from paths: [String], limit: Int = 16 << 20) -> Output {
+    package static func entities(from paths: [String], limit: Int = 16 << 20) -> Output {
         var issues: [LoadIssue] = []
         var articleIndex: [String: Int] = [:]
         // (article, entity_n) → record; records made in the order rows come.
         var recordIndex: [Int: [Int: Int]] = [:]
-        var records: [(article: Int, n: Int, record: EntityRecord)] = []
+        var records: [(article: Int, n: Int, record: MergeRecord)] = []
         var rows = 0
         for path in paths {
             var problem: LoadIssue? = nil
@@ -56,7 +56,7 @@ public enum MentionMerge {
                         recordIndex[a, default: [:]][n] = records.count
                         let gender = (row["gender"] ?? nil).flatMap(Gender.init(name:)) ?? .unknown
                         let evidence = (row["person_evidence"] ?? nil).flatMap(PersonEvidence.init(rawValue:)) ?? .strong
-                        records.append((a, n, EntityRecord(article: a, key: key, titled: titled, forms: [form], counts: [1], gender: gender,
+                        records.append((a, n, MergeRecord(article: a, key: key, titled: titled, forms: [form], counts: [1], gender: gender,
                                                            personEvidence: evidence)))
                     }
                 }

@@ -1,29 +1,29 @@
 /// Everything extracted from one article: its names, the entities they name, and its quotes
 /// (direct, partial and reported speech), each with the evidence that produced it.
-public struct ArticleAnalysis: Sendable {
-    public var mentions: [Mention]
-    public var entities: [LocalEntity]
+package struct ArticleAnalysis: Sendable {
+    package var mentions: [Mention]
+    package var entities: [LocalEntity]
     /// In reading order (by start offset).
-    public var quotes: [Quote]
-    public var sources: [Source]
-    public var numbers: [NumberMention]
-    public var dates: [DateMention]
+    package var quotes: [Quote]
+    package var sources: [Source]
+    package var numbers: [NumberMention]
+    package var dates: [DateMention]
     /// The quotation marks the article was read with.
-    public var quoteConvention: QuoteConvention = .standard
+    package var quoteConvention: QuoteConvention = .standard
 
-    public static let empty = ArticleAnalysis(mentions: [], entities: [], quotes: [], sources: [], numbers: [], dates: [])
+    package static let empty = ArticleAnalysis(mentions: [], entities: [], quotes: [], sources: [], numbers: [], dates: [])
 }
 
 /// Runs the extraction steps on one article. Articles are independent; this is what runs on
 /// every core at once.
-public enum Analyzer {
-    public static func analyze(_ article: Article) -> ArticleAnalysis {
+package enum Analyzer {
+    package static func analyze(_ article: Article) -> ArticleAnalysis {
         var ignored = StageTimes()
         return analyze(article, timing: false, times: &ignored)
     }
 
     /// Analyses `article`, adding the time of each stage to `times`.
-    public static func analyze(_ article: Article, times: inout StageTimes) -> ArticleAnalysis {
+    package static func analyze(_ article: Article, times: inout StageTimes) -> ArticleAnalysis {
         analyze(article, timing: true, times: &times)
     }
 

@@ -96,7 +96,7 @@ final class CorpusAnalysis: Sendable {
 
 extension Corpus {
     /// What was extracted from article `id`.
-    public func analysis(id: Int) -> ArticleAnalysis? {
+    package func analysis(id: Int) -> ArticleAnalysis? {
         let all = articles
         guard id >= 1 && id <= all.count else { return nil }
         return extraction.analyses(of: all)[id - 1]
@@ -106,7 +106,7 @@ extension Corpus {
     /// cores or on one, and returns the time spent in each stage (summed over articles; aliases
     /// are merged once for the whole corpus). `progress` is called from worker threads.
     @discardableResult
-    public func extractAll(parallel: Bool = true, timing: Bool = false, progress: Progress? = nil) -> StageTimes {
+    package func extractAll(parallel: Bool = true, timing: Bool = false, progress: Progress? = nil) -> StageTimes {
         var times = StageTimes()
         let all = articles
         _ = extraction.analyses(of: all, parallel: parallel, timing: timing, times: &times, progress: progress)
@@ -124,19 +124,19 @@ extension Corpus {
     }
 
     /// Called from worker threads as articles are extracted when a query first needs them.
-    public var extractionProgress: Progress? {
+    package var extractionProgress: Progress? {
         get { extraction.progress }
         set { extraction.progress = newValue }
     }
 
     /// Every article's extraction, in id order.
-    public var analyses: [ArticleAnalysis] { extraction.analyses(of: articles) }
+    package var analyses: [ArticleAnalysis] { extraction.analyses(of: articles) }
 
     /// The corpus-wide entities, with aliases merged across articles.
-    public var entityIndex: EntityIndex { extraction.entityIndex(of: articles) }
+    package var entityIndex: EntityIndex { extraction.entityIndex(of: articles) }
 
     /// The display name of a speaker of article `id`.
-    public func speakerName(_ speaker: SpeakerRef?, article id: Int) -> String? {
+    package func speakerName(_ speaker: SpeakerRef?, article id: Int) -> String? {
         entityIndex.speakerName(speaker, article: id)
     }
 }

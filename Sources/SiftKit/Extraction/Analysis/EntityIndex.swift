@@ -1,36 +1,36 @@
 /// An entity across the whole corpus: the local entities of every article that name it, merged.
-public struct CorpusEntity: Sendable, Hashable {
+package struct CorpusEntity: Sendable, Hashable {
     /// The canonical name: the fullest form any article uses.
-    public var name: String
-    public var type: EntityType
+    package var name: String
+    package var type: EntityType
     /// Every other way it is written, most frequent first.
-    public var aliases: [String]
-    public var mentions: Int
+    package var aliases: [String]
+    package var mentions: Int
     /// Ids of the articles that name it.
-    public var articles: [Int]
+    package var articles: [Int]
     /// What the articles' evidence says (`EntityMerge`): unknown when it is absent or they disagree.
-    public var gender: Gender
+    package var gender: Gender
 }
 
 /// Merges the per-article entities into corpus entities (`EntityMerge`): full names of people by
 /// first name and surname (transliteration variants included: Zelensky, Zelenskyy, Zelenskiy); a
 /// bare surname joins a full name only when exactly one person in the corpus carries it, so Donald
 /// and Melania Trump stay two; other names by their folded words.
-public struct EntityIndex: Sendable {
-    public private(set) var entities: [CorpusEntity] = []
+package struct EntityIndex: Sendable {
+    package private(set) var entities: [CorpusEntity] = []
     /// Per article (by id - 1): local entity index → corpus entity index.
-    public private(set) var global: [[Int]] = []
+    package private(set) var global: [[Int]] = []
 
     /// The corpus key of each entity (`entity_key` of its `entities` row).
-    public private(set) var keys: [String] = []
+    package private(set) var keys: [String] = []
 
-    public init(analyses: [ArticleAnalysis], articles: [Article]) {
-        var records: [EntityRecord] = []
+    package init(analyses: [ArticleAnalysis], articles: [Article]) {
+        var records: [MergeRecord] = []
         var place: [[Int]] = []  // per article, per local entity: its record, or -1
         for (a, analysis) in analyses.enumerated() {
             place.append(analysis.entities.map { local in
                 guard let key = EntityKey.of(local) else { return -1 }
-                records.append(EntityRecord(article: articles[a].id, key: key, titled: !local.roleWords.isEmpty,
+                records.append(MergeRecord(article: articles[a].id, key: key, titled: !local.roleWords.isEmpty,
                                             forms: local.forms, counts: local.formCounts, gender: local.genderFinding.gender,
                                             personEvidence: local.type != .person ? .strong : local.personEvidence))
                 return records.count - 1
@@ -40,11 +40,11 @@ public struct EntityIndex: Sendable {
     }
 
     /// The index of records read back from `mentions` rows (`sift merge`).
-    public init(records: [EntityRecord]) {
+    package init(records: [MergeRecord]) {
         self.init(records: records, place: [])
     }
 
-    private init(records: [EntityRecord], place: [[Int]]) {
+    private init(records: [MergeRecord], place: [[Int]]) {
         let merged = EntityMerge.merge(records)
         entities = merged.entities
         keys = merged.keys
@@ -52,21 +52,21 @@ public struct EntityIndex: Sendable {
     }
 
     /// The canonical name of an article's local entity.
-    public func name(article: Int, local: Int) -> String? {
+    package func name(article: Int, local: Int) -> String? {
         guard article >= 1, article <= global.count, local >= 0, local < global[article - 1].count else { return nil }
         let g = global[article - 1][local]
         return g >= 0 ? entities[g].name : nil
     }
 
     /// The gender of a speaker of article `id` who is a person (nil for bodies, groups and none).
-    public func speakerGender(_ speaker: SpeakerRef?, article id: Int) -> Gender? {
+    package func speakerGender(_ speaker: SpeakerRef?, article id: Int) -> Gender? {
         guard case .entity(let local)? = speaker, id >= 1, id <= global.count, local >= 0, local < global[id - 1].count else { return nil }
         let g = global[id - 1][local]
         return g >= 0 && entities[g].type == .person ? entities[g].gender : nil
     }
 
     /// The display name of a speaker of article `id`: none for a source the article does not name.
-    public func speakerName(_ speaker: SpeakerRef?, article id: Int) -> String? {
+    package func speakerName(_ speaker: SpeakerRef?, article id: Int) -> String? {
         switch speaker {
         case .entity(let local)?: return name(article: id, local: local)
         case .group(let text)?: return text
@@ -75,7 +75,7 @@ public struct EntityIndex: Sendable {
     }
 
     /// The name of a source: a speaker's name, or the words of an unnamed source ("analysts").
-    public func sourceName(_ speaker: SpeakerRef?, article id: Int) -> String? {
+    package func sourceName(_ speaker: SpeakerRef?, article id: Int) -> String? {
         if case .unnamed(let text)? = speaker { return text }
         return speakerName(speaker, article: id)
     }

@@ -2,11 +2,11 @@
 /// others on, whether the article gave it a title, and the forms its mentions write. Made on the
 /// article's own core, or read back from `mentions` rows (`sift merge`), so the merge of a corpus
 /// is the same whether it is held in memory or streamed through many runs.
-public struct EntityRecord: Sendable {
+package struct MergeRecord: Sendable {
     /// The article's position in its corpus or stream (articles are merged in this order).
-    public var article: Int
+    package var article: Int
     /// `EntityKey.of`: "person|iuri gagarin", "organization|european union", "other|obama".
-    public var key: String { didSet { (type, isFull, word) = Self.parts(of: key) } }
+    package var key: String { didSet { (type, isFull, word) = Self.parts(of: key) } }
     /// The type the key starts with, whether it has two or more words (a full name, merged
     /// first), and the words after the type: read once, since the merge asks them of every
     /// record many times.
@@ -15,16 +15,16 @@ public struct EntityRecord: Sendable {
     private(set) var word: Substring
     /// Introduced with a title or role ("President Obama"): a bare surname that a titled person's
     /// article keeps apart from a full name it also names.
-    public var titled: Bool
+    package var titled: Bool
     /// Each way its mentions write it, in reading order, and how often.
-    public var forms: [String]
-    public var counts: [Int]
-    public var gender: Gender = .unknown
+    package var forms: [String]
+    package var counts: [Int]
+    package var gender: Gender = .unknown
     /// For a person: how the article showed it is one (a title, a pronoun; or only a first name
     /// or a speech verb). A corpus entity is a person when one of its articles did either.
-    public var personEvidence: PersonEvidence = .strong
+    package var personEvidence: PersonEvidence = .strong
 
-    public init(article: Int, key: String, titled: Bool, forms: [String], counts: [Int], gender: Gender = .unknown,
+    package init(article: Int, key: String, titled: Bool, forms: [String], counts: [Int], gender: Gender = .unknown,
                 personEvidence: PersonEvidence = .strong) {
         self.article = article
         self.key = key
@@ -48,8 +48,8 @@ public struct EntityRecord: Sendable {
 /// The key the corpus merge meets an article's entity on (`entity_key` of `mentions` rows): its
 /// type and folded name words; for a person's full name, the class of its first name and its
 /// surname, so Volodymyr and Volodimir Zelensky meet. Nil for a name with no word left to key.
-public enum EntityKey {
-    public static func of(_ local: LocalEntity) -> String? {
+package enum EntityKey {
+    package static func of(_ local: LocalEntity) -> String? {
         var key = local.nameKey.isEmpty ? NameKey.key(local.name) : local.nameKey
         if let alias = AliasTable.lookup(key), local.type == alias.type { key = alias.key }  // "Tories": the Conservative Party
         guard let first = key.first else { return nil }
@@ -71,7 +71,7 @@ enum EntityMerge {
         var assignment: [Int]
     }
 
-    static func merge(_ records: [EntityRecord]) -> Result {
+    static func merge(_ records: [MergeRecord]) -> Result {
         var entities: [CorpusEntity] = []
         var keys: [String] = []
         var byKey: [String: Int] = [:]

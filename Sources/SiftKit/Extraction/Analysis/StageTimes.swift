@@ -1,20 +1,20 @@
 /// Seconds spent in each extraction stage, summed over the articles analysed (for the
 /// benchmark; the engine measures, the caller reports).
-public struct StageTimes: Sendable {
+package struct StageTimes: Sendable {
     /// Building articles: paragraphs, tokens, structure, sentences (part of loading).
-    public var tokenize: Double = 0
+    package var tokenize: Double = 0
     /// Names, entities within an article, gender evidence.
-    public var entities: Double = 0
+    package var entities: Double = 0
     /// Quote spans, reported speech, speaker attribution.
-    public var quotes: Double = 0
+    package var quotes: Double = 0
     /// Cited sources, numbers and dates.
-    public var sourcesAndNumbers: Double = 0
+    package var sourcesAndNumbers: Double = 0
     /// Merging aliases across the corpus.
-    public var aliases: Double = 0
+    package var aliases: Double = 0
 
-    public init() {}
+    package init() {}
 
-    public var extraction: Double { entities + quotes + sourcesAndNumbers + aliases }
+    package var extraction: Double { entities + quotes + sourcesAndNumbers + aliases }
 
     static func += (a: inout StageTimes, b: StageTimes) {
         a.tokenize += b.tokenize; a.entities += b.entities; a.quotes += b.quotes

@@ -1,10 +1,10 @@
 /// What an article says of a person's gender, and why. `gender` is unknown when the article and
 /// the first-name list say nothing, or when the article's own evidence contradicts itself: never a
 /// guess presented as fact.
-public struct GenderFinding: Hashable, Sendable {
-    public var gender: Gender = .unknown
+package struct GenderFinding: Hashable, Sendable {
+    package var gender: Gender = .unknown
     /// The evidence as `why entity` shows it: "title Mrs", "she ×2", "first name Ellen (name list)".
-    public var evidence: [String] = []
+    package var evidence: [String] = []
 }
 
 /// Gender from evidence. `infer` fills in `LocalEntity.gender`, the working guess speaker

@@ -1,12 +1,29 @@
 /// What kind of thing an entity is.
 public enum EntityType: String, Sendable, CaseIterable {
-    case person, organization, place, date, number, other
+    /// A person ("Ellen Marsh", "Marsh").
+    case person
+    /// A company, agency, party, team or other body ("Riverton Water Authority").
+    case organization
+    /// A country, city, region, river or other place.
+    case place
+    /// A date or time (the `dates` source's, not an entity of its own).
+    case date
+    /// A number or quantity (the `numbers` source's, not an entity of its own).
+    case number
+    /// A capitalised name with no evidence of what it is: works, events, products, fragments.
+    case other
 }
 
+/// What an article's evidence (titles, first names, pronouns) says of a person's gender.
 public enum Gender: UInt8, Sendable {
-    case unknown, male, female
+    /// No evidence, or evidence that disagrees.
+    case unknown
+    /// Male.
+    case male
+    /// Female.
+    case female
 
-    /// As the `gender` fields write it.
+    /// As the `gender` fields write it: `unknown`, `male` or `female`.
     public var name: String {
         switch self {
         case .unknown: return "unknown"
@@ -15,7 +32,7 @@ public enum Gender: UInt8, Sendable {
         }
     }
 
-    public init?(name: String) {
+    package init?(name: String) {
         switch name {
         case "unknown": self = .unknown
         case "male": self = .male
@@ -28,15 +45,15 @@ public enum Gender: UInt8, Sendable {
 /// How strongly an article shows a person is one: by its words (a title, a role, a pronoun); only
 /// weakly, by a known first name or as a speech verb's subject (works bear names, bodies speak);
 /// or not at all.
-public enum PersonEvidence: String, Sendable, Comparable {
+package enum PersonEvidence: String, Sendable, Comparable {
     case none, weak, strong
 
     private var rank: Int { self == .none ? 0 : self == .weak ? 1 : 2 }
-    public static func < (a: PersonEvidence, b: PersonEvidence) -> Bool { a.rank < b.rank }
+    package static func < (a: PersonEvidence, b: PersonEvidence) -> Bool { a.rank < b.rank }
 }
 
 /// Why a span was taken for a name of a given type; `why` shows it.
-public enum MentionEvidence: String, Sendable {
+package enum MentionEvidence: String, Sendable {
     case title = "a title or role before it"
     case honorific = "a courtesy title (Mr., Ms., Dr.) before it"
     case appositive = "a role after it (\", a … at …\")"
@@ -59,45 +76,45 @@ public enum MentionEvidence: String, Sendable {
 }
 
 /// A name in an article: its span (without title or possessive), what it is and why.
-public struct Mention: Hashable, Sendable {
-    public var span: Span
+package struct Mention: Hashable, Sendable {
+    package var span: Span
     /// Token range of the name.
-    public var tokens: Range<Int>
-    public var type: EntityType
-    public var evidence: MentionEvidence
+    package var tokens: Range<Int>
+    package var type: EntityType
+    package var evidence: MentionEvidence
     /// Index into `Article.sentences`.
-    public var sentence: Int
+    package var sentence: Int
     /// The title or role words before the name ("Russian President", "Trump envoy"), if any.
-    public var title: Span?
+    package var title: Span?
     /// A role after the name (", a managing director at the German Marshall Fund"), without commas.
-    public var appositive: Span?
-    public var gender: Gender
+    package var appositive: Span?
+    package var gender: Gender
     /// Inside quotation marks: named by a speaker, not by the reporter.
-    public var inQuote: Bool
+    package var inQuote: Bool
     /// Index of the article-level entity this mention belongs to (see `ArticleAnalysis.entities`).
-    public var entity: Int = -1
+    package var entity: Int = -1
 }
 
 /// One entity as an article names it: every mention of it, its fullest name, and what the
 /// article says it is (the titles and roles it was introduced with).
-public struct LocalEntity: Hashable, Sendable {
-    public var name: String
-    public var type: EntityType
-    public var mentions: [Int]
+package struct LocalEntity: Hashable, Sendable {
+    package var name: String
+    package var type: EntityType
+    package var mentions: [Int]
     /// The working guess speaker resolution matches he/she against (a first name counts as much
     /// as the article's words); `genderFinding` is what the `gender` fields report.
-    public var gender: Gender
+    package var gender: Gender
     /// Lower-cased title and role words from every mention ("foreign", "secretary", "president").
-    public var roleWords: Set<String>
+    package var roleWords: Set<String>
     /// The role as the article gives it first ("managing director"), and the organisation
     /// ("German Marshall Fund"), for `sources`.
-    public var role: String?
-    public var affiliation: String?
+    package var role: String?
+    package var affiliation: String?
     /// The gender the article's evidence gives (people only), with that evidence.
-    public var genderFinding = GenderFinding()
+    package var genderFinding = GenderFinding()
     /// A person the article gives evidence of being one — a title, a role, a known first name, a
     /// pronoun that refers to it — not only a speech verb: what the corpus merge types people by.
-    public var personEvidence = PersonEvidence.none
+    package var personEvidence = PersonEvidence.none
     /// `NameKey.key(name)`, computed once when the name is set (the corpus merge reads it).
     var nameKey: [String] = []
     /// Each way the mentions write the name, in order of first use, and how often: made on the

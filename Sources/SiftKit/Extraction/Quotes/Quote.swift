@@ -11,7 +11,7 @@ public enum QuoteKind: String, Sendable, CaseIterable {
 /// Who said it: an entity of the article; people named together ("Tom Burton and Nick Hale"); or
 /// a source the article does not name ("analysts", "a spokesman", "the report"), which is no
 /// speaker in a `quotes` row but is a source, by its words in lower case with no article.
-public enum SpeakerRef: Hashable, Sendable {
+package enum SpeakerRef: Hashable, Sendable {
     case entity(Int)
     case group(String)
     case unnamed(String)
@@ -20,7 +20,7 @@ public enum SpeakerRef: Hashable, Sendable {
 }
 
 /// The rule that attributed a quote, as `why quote N` tells it.
-public enum AttributionRule: String, Sendable, CaseIterable {
+package enum AttributionRule: String, Sendable, CaseIterable {
     case postposed = "post-posed attribution: \", NAME said\""
     case inverted = "post-posed inverted attribution: \", said NAME\""
     case preposed = "cue before the quote: \"NAME said: …\""
@@ -40,7 +40,7 @@ public enum AttributionRule: String, Sendable, CaseIterable {
     case none = "no attribution found"
 
     /// The rule's stable name, as the `rule` field of `quotes` gives it.
-    public var id: String {
+    package var id: String {
         switch self {
         case .postposed: return "postposed"
         case .inverted: return "inverted"
@@ -65,34 +65,34 @@ public enum AttributionRule: String, Sendable, CaseIterable {
 
 /// One extracted quote with its evidence: the span, the speech verb, the words that name the
 /// speaker here, the rule that fired and how the speaker was resolved.
-public struct Quote: Hashable, Sendable {
-    public var text: Span
-    public var kind: QuoteKind
+package struct Quote: Hashable, Sendable {
+    package var text: Span
+    package var kind: QuoteKind
     /// Index into `Article.paragraphs` of the paragraph where the quote starts.
-    public var paragraph: Int
+    package var paragraph: Int
     /// Index into `Article.sentences` of the sentence where the quote starts.
-    public var sentence: Int
-    public var speaker: SpeakerRef?
+    package var sentence: Int
+    package var speaker: SpeakerRef?
     /// The words that name the speaker at this quote ("he", "the mayor", "Kristine Berzina").
-    public var speakerSpan: Span?
+    package var speakerSpan: Span?
     /// The speech verb ("said", "told", "according to").
-    public var cue: Span?
-    public var rule: AttributionRule
+    package var cue: Span?
+    package var rule: AttributionRule
     /// How a pronoun, description or surname was resolved, in words.
-    public var resolution: String?
+    package var resolution: String?
     /// The other speakers the chooser weighed, best first, with their scores (for `why quote`).
-    public var runnersUp: [RunnerUp] = []
+    package var runnersUp: [RunnerUp] = []
     /// The chosen candidate's score (nil when no pattern proposed a speaker).
-    public var chosenScore: Double? = nil
+    package var chosenScore: Double? = nil
     /// The role word that stands for the speaker here: "spokesman" in "a spokesman for Sony",
     /// "senator" in "the senator".
-    public var speakerRole: Span? = nil
+    package var speakerRole: Span? = nil
 }
 
 /// A speaker candidate the chooser did not pick.
-public struct RunnerUp: Hashable, Sendable {
-    public var speaker: SpeakerRef?
-    public var speakerSpan: Span?
-    public var rule: AttributionRule
-    public var score: Double
+package struct RunnerUp: Hashable, Sendable {
+    package var speaker: SpeakerRef?
+    package var speakerSpan: Span?
+    package var rule: AttributionRule
+    package var score: Double
 }

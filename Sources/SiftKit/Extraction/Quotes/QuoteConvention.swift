@@ -2,16 +2,16 @@
 /// the first level — double (“…”, "…", ''…'', ``…'', «…», »…«, „…“) as in American and most
 /// agency copy, or single (‘…’, '…', ‚…‘, ‹…›) as at the FT, The Economist, The Times and many
 /// British and Australian outlets — with the other family nested inside.
-public struct QuoteConvention: Hashable, Sendable {
-    public enum Level: String, Sendable { case double, single }
-    public var firstLevel: Level
+package struct QuoteConvention: Hashable, Sendable {
+    package enum Level: String, Sendable { case double, single }
+    package var firstLevel: Level
     /// Guillemets that point inwards (»…«, German and Danish style) rather than outwards («…»).
-    public var inwardGuillemets: Bool
+    package var inwardGuillemets: Bool
 
-    public static let standard = QuoteConvention(firstLevel: .double, inwardGuillemets: false)
+    package static let standard = QuoteConvention(firstLevel: .double, inwardGuillemets: false)
 
     /// In words, for `why quote`.
-    public var summary: String {
+    package var summary: String {
         let guillemets = inwardGuillemets ? "»…«" : "«…»"
         switch firstLevel {
         case .double: return "double marks first (“…”, \"…\", ''…'', \(guillemets), „…“), single marks nested"

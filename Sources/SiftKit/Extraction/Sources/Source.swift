@@ -1,15 +1,26 @@
-/// What kind of source a speaker is.
+/// What kind of source a speaker is, by the role the article gives them.
 public enum SourceCategory: String, Sendable, CaseIterable {
-    case official, expert, journalist, organization, anonymous, other
+    /// Someone who holds office or speaks for an institution: a mayor, a spokeswoman, a judge.
+    case official
+    /// An analyst, scholar or professional quoted for what they know.
+    case expert
+    /// Someone whose job is the news: a reporter, an editor, a columnist.
+    case journalist
+    /// A body speaking as itself: a company, an agency, a council.
+    case organization
+    /// A source the article does not name ("officials", "a person familiar with the talks").
+    case anonymous
+    /// Anyone else: a named person without a role that says which.
+    case other
 }
 
 /// A cited source of one article: someone (or some body) it quotes or reports, with the role and
 /// affiliation the article introduces them with.
-public struct Source: Hashable, Sendable {
-    public var speaker: SpeakerRef
-    public var role: String?
-    public var affiliation: String?
-    public var category: SourceCategory
+package struct Source: Hashable, Sendable {
+    package var speaker: SpeakerRef
+    package var role: String?
+    package var affiliation: String?
+    package var category: SourceCategory
     /// How many quotes (direct, partial and reported) the article attributes to it.
-    public var quotes: Int
+    package var quotes: Int
 }

@@ -5,7 +5,7 @@ extension NotebookExport {
     /// and its output — tables as tables, `show` with its quotes coloured by speaker — and an
     /// inline stylesheet for the screen and for print. No scripts, nothing fetched.
     /// - Parameter title: the file's name: the page's title when no note has a heading.
-    public static func html(title: String, cells: [Cell]) -> String {
+    package static func html(title: String, cells: [Cell]) -> String {
         let parser = MarkdownParser()
         var body = ""
         var heading: String? = nil

@@ -1,9 +1,9 @@
 /// A named source of rows (`articles`, `paragraphs`, …): its columns, and how to read its rows for
 /// a set of articles.
-public struct SourceDefinition: Sendable {
-    public let name: String
-    public let summary: String
-    public let columns: [Column]
+package struct SourceDefinition: Sendable {
+    package let name: String
+    package let summary: String
+    package let columns: [Column]
     /// Rows for the given article ids, in corpus order. Columns the query does not read may be
     /// left null (`Needs`), so `quotes | count` never copies a quote's text.
     let rows: @Sendable (Corpus, [Int], Needs) -> [[Value]]
@@ -11,7 +11,7 @@ public struct SourceDefinition: Sendable {
     /// stopped during extraction fails instead of reading what was not extracted).
     let usesExtraction: Bool
 
-    public init(name: String, summary: String, columns: [Column], usesExtraction: Bool = true,
+    package init(name: String, summary: String, columns: [Column], usesExtraction: Bool = true,
                 rows: @escaping @Sendable (Corpus, [Int], Needs) -> [[Value]]) {
         self.name = name
         self.summary = summary
@@ -22,32 +22,32 @@ public struct SourceDefinition: Sendable {
 }
 
 /// Every source the language knows.
-public enum Catalog {
-    public static let sources: [SourceDefinition] = [
+package enum Catalog {
+    package static let sources: [SourceDefinition] = [
         ArticleSources.articles, ArticleSources.paragraphs, ArticleSources.sentences,
         QuoteSources.quotes, CitedSources.sources, EntitySources.entities, EntitySources.mentions,
         QuantitySources.numbers, QuantitySources.dates,
     ]
 
-    public static func source(named name: String) -> SourceDefinition? {
+    package static func source(named name: String) -> SourceDefinition? {
         sources.first { $0.name == name }
     }
 
-    public static var sourceNames: [String] { sources.map(\.name) }
+    package static var sourceNames: [String] { sources.map(\.name) }
 }
 
 /// Which columns of a source a query reads. Cells of other columns may be left null.
-public struct Needs: Sendable {
+package struct Needs: Sendable {
     private let columns: Set<Int>?
 
     /// Every column.
-    public static let all = Needs(columns: nil)
+    package static let all = Needs(columns: nil)
 
-    public init(columns: Set<Int>?) { self.columns = columns }
+    package init(columns: Set<Int>?) { self.columns = columns }
 
-    public func callAsFunction(_ column: Int) -> Bool { columns?.contains(column) ?? true }
+    package func callAsFunction(_ column: Int) -> Bool { columns?.contains(column) ?? true }
 
     /// The cell of `column`: `make()` when the query reads it, null otherwise.
     @inline(__always)
-    public func cell(_ column: Int, _ make: () -> Value) -> Value { self(column) ? make() : .null }
+    package func cell(_ column: Int, _ make: () -> Value) -> Value { self(column) ? make() : .null }
 }

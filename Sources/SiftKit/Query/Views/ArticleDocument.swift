@@ -1,29 +1,29 @@
 /// `show ART`: an article to read, paragraph by paragraph, with its structure labelled and every
 /// quote — and reported speech — marked with the number of its speaker in a legend.
-public struct ArticleDocument: Sendable {
-    public struct Mark: Sendable, Hashable {
+package struct ArticleDocument: Sendable {
+    package struct Mark: Sendable, Hashable {
         /// UTF-8 byte range within the block's text.
-        public var range: Range<Int>
+        package var range: Range<Int>
         /// 1-based position of the speaker in `legend`.
-        public var speaker: Int
+        package var speaker: Int
         /// Reported speech (no quotation marks), not a quote.
-        public var reported = false
+        package var reported = false
     }
 
-    public struct Block: Sendable, Hashable {
+    package struct Block: Sendable, Hashable {
         /// 1-based paragraph number.
-        public var n: Int
-        public var kind: ParagraphKind
-        public var text: String
-        public var marks: [Mark]
+        package var n: Int
+        package var kind: ParagraphKind
+        package var text: String
+        package var marks: [Mark]
         /// The dateline, as a byte range within `text`.
-        public var dateline: Range<Int>?
+        package var dateline: Range<Int>?
     }
 
-    public var article: String
-    public var blocks: [Block]
+    package var article: String
+    package var blocks: [Block]
     /// Speaker names, in order of first quote.
-    public var legend: [String]
+    package var legend: [String]
 
     init(corpus: Corpus, id: Int) {
         let a = corpus.article(id: id)!
@@ -54,7 +54,7 @@ public struct ArticleDocument: Sendable {
 
     /// One row a paragraph: n, kind, text (quotes in [[…]](speaker) marks, reported speech in
     /// [~…~](speaker)), for csv, json and the like.
-    public var table: Table {
+    package var table: Table {
         Table(columns: [Column("n", .int), Column("kind", .string), Column("text", .string)],
               rows: blocks.map { [.int($0.n), .string($0.kind.rawValue), .string(ArticleDocument.marked($0))] })
     }

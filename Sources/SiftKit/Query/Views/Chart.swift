@@ -1,11 +1,11 @@
 /// `… | chart bar|line|stacked`: a result to draw. The table stays as it is; the chart names the
 /// column that labels each bar or point, the column of numbers, and for a stacked chart the
 /// column whose values split each bar. The renderers (terminal, SVG, Vega-Lite) only draw it.
-public struct Chart: Equatable, Sendable {
-    public var kind: ChartKind
-    public var table: Table
+package struct Chart: Equatable, Sendable {
+    package var kind: ChartKind
+    package var table: Table
     /// Column indexes: the labels (x), the numbers, and the series of a stacked chart.
-    public var label: Int, value: Int, series: Int?
+    package var label: Int, value: Int, series: Int?
 
     init(_ kind: ChartKind, table: Table, range: Range<Int>) throws(QueryError) {
         self.kind = kind
@@ -35,30 +35,30 @@ public struct Chart: Equatable, Sendable {
         }
     }
 
-    public var labelName: String { table.columns[label].name }
-    public var valueName: String { table.columns[value].name }
-    public var seriesName: String? { series.map { table.columns[$0].name } }
+    package var labelName: String { table.columns[label].name }
+    package var valueName: String { table.columns[value].name }
+    package var seriesName: String? { series.map { table.columns[$0].name } }
 
     /// A caption: "count by speaker", "count by article and category".
-    public var caption: String {
+    package var caption: String {
         valueName + " by " + labelName + (seriesName.map { " and " + $0 } ?? "")
     }
 
     /// One (label, number) a row, in the rows' order; rows without a number are left out.
-    public var points: [(label: String, value: Double)] {
+    package var points: [(label: String, value: Double)] {
         table.rows.compactMap { row in row[value].number.map { (Chart.name(row[label]), $0) } }
     }
 
     /// A line chart's y axis, the same on a terminal and in the handout: from the smallest number
     /// or 0, whichever is lower, to the largest or 0 (a scale that includes zero, as Vega-Lite's).
-    public var lineRange: (low: Double, high: Double) {
+    package var lineRange: (low: Double, high: Double) {
         let numbers = points.map(\.value).filter(\.isFinite)
         return (min(0, numbers.min() ?? 0), max(0, numbers.max() ?? 0))
     }
 
     /// A stacked chart's bars: labels in order of first appearance, series likewise, and
     /// `values[bar][series]` (0 where a pair has no row).
-    public var stacks: (labels: [String], series: [String], values: [[Double]]) {
+    package var stacks: (labels: [String], series: [String], values: [[Double]]) {
         guard let series else { return (points.map(\.label), [valueName], points.map { [$0.value] }) }
         var labels: [String] = [], names: [String] = []
         var cells: [String: Double] = [:]

@@ -1,7 +1,7 @@
 // Fuzzes ingest and extraction: one input is the bytes of one article file. Decoding (UTF-8,
 // UTF-16, Windows-1252, mojibake repair), structure, tokens, sentences, then every extractor
 // through the sources that read it, `show`, `why` and `kwic`, rendered every way.
-import SiftKit
+@testable import SiftKit  // the engine's package-level parts too (-enable-testing: run.sh)
 import FuzzSupport
 
 let queries = [

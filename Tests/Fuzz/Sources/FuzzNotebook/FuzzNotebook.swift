@@ -2,7 +2,7 @@
 // The round trip is checked for crashes only; an unstable round trip is not treated as a crash
 // (set SIFT_FUZZ_STRICT=1 to trap on one, to find and minimise examples; SIFT_FUZZ_PRINT=1 to see
 // what an input reads as and is written back as).
-import SiftKit
+@testable import SiftKit  // the engine's package-level parts too (-enable-testing: run.sh)
 import FuzzSupport
 #if canImport(Glibc)
 import Glibc

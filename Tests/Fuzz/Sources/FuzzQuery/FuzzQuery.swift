@@ -1,7 +1,7 @@
 // Fuzzes the query language on the bundled samples: lexer, parser, expression compiler,
 // evaluator, every source and stage, `show`/`why`/`compare`/`kwic`, the table writers, the error
 // formatter, the script reader and tab completion. One input is one statement (or a short script).
-import SiftKit
+@testable import SiftKit  // the engine's package-level parts too (-enable-testing: run.sh)
 import FuzzSupport
 
 /// Built once: the four sample articles, analysed in LLVMFuzzerInitialize so the first input

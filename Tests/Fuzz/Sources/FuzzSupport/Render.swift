@@ -1,5 +1,5 @@
 import CFuzzerDriver
-import SiftKit
+@testable import SiftKit  // the engine's package-level parts too (-enable-testing: run.sh)
 #if canImport(Glibc)
 import Glibc
 #endif

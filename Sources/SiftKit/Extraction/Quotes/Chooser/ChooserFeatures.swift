@@ -4,15 +4,15 @@
 /// before, the cue, and how many patterns agree. Each feature is an index into the weights; the
 /// names (`ChooserFeatures.names`) are what the generated weights file records, so a test can
 /// tell that the weights were trained on the features the code computes.
-public enum FeatureGroup: Int, CaseIterable, Sendable {
+package enum FeatureGroup: Int, CaseIterable, Sendable {
     case bias, rule, rank, phrase, ruleByPhrase, ruleByKind, distance, sentences, position
     case nameInQuote, recentSpeaker, cue, paragraph, support, salience
 
     /// The group's name, as feature names and reports write it.
-    public var name: String { String(describing: self) }
+    package var name: String { String(describing: self) }
 }
 
-public enum ChooserFeatures {
+package enum ChooserFeatures {
     static let rules = AttributionRule.allCases
     static let phrases = ["person", "organization", "place", "other-name", "pronoun", "unresolved-pronoun",
                           "description-entity", "description-group", "inherited"]
@@ -59,10 +59,10 @@ public enum ChooserFeatures {
     }()
 
     /// Every feature's name, "group=value", in index order.
-    public static let names: [String] = FeatureGroup.allCases.flatMap { g in values(g).map { "\(g.name)=\($0)" } }
+    package static let names: [String] = FeatureGroup.allCases.flatMap { g in values(g).map { "\(g.name)=\($0)" } }
 
     /// The group of feature `i`.
-    public static func group(of i: Int) -> FeatureGroup {
+    package static func group(of i: Int) -> FeatureGroup {
         var last = FeatureGroup.bias
         for g in FeatureGroup.allCases where offsets[g.rawValue] <= i { last = g }
         return last

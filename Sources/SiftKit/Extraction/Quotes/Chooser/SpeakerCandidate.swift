@@ -25,16 +25,16 @@ struct SpeakerCandidate {
 
 /// What the chooser saw for one quote, kept when training: the quote's span and kind, and each
 /// candidate's words, speaker name and features.
-public struct ChooserTrace: Sendable {
-    public struct Candidate: Sendable {
-        public var speakerSpan: Span?
+package struct ChooserTrace: Sendable {
+    package struct Candidate: Sendable {
+        package var speakerSpan: Span?
         /// The speaker's name as rows give it (an entity's name or a group's words), if resolved.
-        public var speakerName: String?
-        public var rule: AttributionRule
-        public var unresolved: Bool
-        public var features: [Int32]
+        package var speakerName: String?
+        package var rule: AttributionRule
+        package var unresolved: Bool
+        package var features: [Int32]
     }
-    public var quote: Span
-    public var kind: QuoteKind
-    public var candidates: [Candidate]
+    package var quote: Span
+    package var kind: QuoteKind
+    package var candidates: [Candidate]
 }

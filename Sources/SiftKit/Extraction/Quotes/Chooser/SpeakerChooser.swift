@@ -2,25 +2,25 @@
 /// the candidates' features (`ChooserFeatures`), trained by `sift-train` on PolNeAR (the weights
 /// are generated into `ChooserWeights.swift`). Without weights it is the cascade the patterns
 /// were written as: the first candidate that names someone.
-public struct SpeakerChooser: Sendable {
+package struct SpeakerChooser: Sendable {
     /// One weight per feature; empty for the cascade.
-    public let weights: [Double]
+    package let weights: [Double]
 
-    public init(weights: [Double]) { self.weights = weights }
+    package init(weights: [Double]) { self.weights = weights }
 
     /// The patterns' own order: the first resolved candidate wins.
-    public static let cascade = SpeakerChooser(weights: [])
+    package static let cascade = SpeakerChooser(weights: [])
 
     /// The committed, trained weights, when they were trained on the features the code computes;
     /// the cascade otherwise.
-    public static let trained: SpeakerChooser = {
+    package static let trained: SpeakerChooser = {
         guard ChooserWeights.featureNames == ChooserFeatures.names, ChooserWeights.values.count == ChooserFeatures.names.count else {
             return .cascade
         }
         return SpeakerChooser(weights: ChooserWeights.values)
     }()
 
-    public var isCascade: Bool { weights.isEmpty }
+    package var isCascade: Bool { weights.isEmpty }
 
     func score(_ features: [Int32]) -> Double {
         var s = 0.0
