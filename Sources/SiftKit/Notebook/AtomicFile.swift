@@ -10,7 +10,7 @@ package enum AtomicFile {
         var template = Array((dir + "/.sift-write-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw FileError(path: path, reason: "cannot create a file in \(dir): \(FileSystem.message(errno))") }
-        let temp = String(cString: template)
+        let temp = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var ok = false
         defer { if !ok { unlink(temp) } }
         let bytes = Array(text.utf8)
