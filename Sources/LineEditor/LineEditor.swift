@@ -1,3 +1,4 @@
+import Synchronization
 import CEditLine
 #if canImport(Glibc)
 import Glibc
@@ -61,10 +62,10 @@ public final class LineEditor {
         // libedit may return with SIGINT still blocked; a query that runs next must be stoppable.
         LineEditor.unblockInterrupt()
         guard let line = got, count > 0 else {
-            if errno == EINTR || LineEditor.interrupted { LineEditor.interrupted = false; return .interrupted }
+            if errno == EINTR || LineEditor.interrupted.exchange(false, ordering: .relaxed) { return .interrupted }
             return .end
         }
-        if LineEditor.interrupted { LineEditor.interrupted = false }
+        LineEditor.interrupted.store(false, ordering: .relaxed)
         var text = LineEditor.string(line, count: Int(count))
         while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
         return .line(text)
@@ -74,8 +75,9 @@ public final class LineEditor {
         LineEditor.withWide(line) { _ = sift_history_enter(history, &event, $0) }
     }
 
-    /// Set by the SIGINT handler the caller installs (see `installInterruptHandler`).
-    nonisolated(unsafe) public static var interrupted = false
+    /// Set by the SIGINT handler the caller installs (see `installInterruptHandler`): an atomic,
+    /// so the handler's store is async-signal-safe and the reader sees it.
+    public static let interrupted = Atomic<Bool>(false)
 
     /// Makes Ctrl-C discard the line being edited instead of ending the program, and call
     /// `onInterrupt` (from the signal handler: it must only set a flag).

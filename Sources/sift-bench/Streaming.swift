@@ -20,6 +20,8 @@ struct StreamReport {
     var memoryBytes = 0
     var memoryWall = 0.0
     var memoryPeakRSS = 0
+    /// The same rows as the stream gives, queried and written as JSON Lines after the load.
+    var memoryRowsWall = 0.0
 
     func table() -> String {
         func row(_ label: String, _ value: String) -> String { label + String(repeating: " ", count: max(1, 44 - label.count)) + value }
@@ -35,6 +37,7 @@ struct StreamReport {
             row("in memory: load + extract × 1 (wall)", "\(fixed(memoryWall, 2)) s (\(memoryArticles) articles)"),
             row("throughput, in memory", mbs(memoryBytes, memoryArticles, memoryWall)),
             row("peak RSS, in memory × 1", "\(fixed(Double(memoryPeakRSS) / 1_048_576, 1)) MiB"),
+            row("in memory, with the rows as JSON Lines", "\(fixed(memoryWall + memoryRowsWall, 2)) s: " + mbs(memoryBytes, memoryArticles, memoryWall + memoryRowsWall)),
         ].joined(separator: "\n")
     }
 
@@ -42,7 +45,7 @@ struct StreamReport {
         "{\"corpus\": \(quoted(corpus)), \"repeat\": \(repeatCount), \"cores\": \(cores), \"sources\": \(quoted(sources)), "
             + "\"articles\": \(articles), \"bytes\": \(bytes), \"wall_s\": \(wall), \"peak_rss_bytes\": \(peakRSS), \"status\": \(status), "
             + "\"memory_articles\": \(memoryArticles), \"memory_bytes\": \(memoryBytes), \"memory_wall_s\": \(memoryWall), "
-            + "\"memory_peak_rss_bytes\": \(memoryPeakRSS)}"
+            + "\"memory_peak_rss_bytes\": \(memoryPeakRSS), \"memory_rows_s\": \(memoryRowsWall)}"
     }
 }
 
@@ -59,6 +62,12 @@ func streamBenchmark(sift: String, folder: String?, repeatCount: Int, sources: S
     r.memoryWall = time {
         if let folder { corpus.load([folder]) } else { for a in Samples.articles() { corpus.add(a) } }
         corpus.extractAll()
+    }
+    // What the stream writes, from memory: each source's rows as JSON Lines (to nowhere).
+    r.memoryRowsWall = time {
+        for source in sources.split(separator: ",") {
+            if let table = try? corpus.query(String(source)) { _ = TableWriter.render(table, as: .jsonl).utf8.count }
+        }
     }
     r.memoryArticles = corpus.count
     r.memoryBytes = corpus.articles.reduce(0) { $0 + $1.bytes.count }

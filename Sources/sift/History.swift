@@ -6,13 +6,14 @@ import SiftKit
 /// The REPL's history, kept in `$XDG_STATE_HOME/sift/history` (default ~/.local/state/sift/history)
 /// and written after every entry, atomically, so a killed process loses nothing typed before.
 /// One entry a line; a statement's line breaks are written as \n and backslashes as \\.
-final class History: @unchecked Sendable {
-    static let shared = History()
+/// One a session, owned by its `Shell` (read when first used: scripts that never list it never
+/// read the file).
+final class History {
     private(set) var entries: [String] = []
     let path: String?
     static let limit = 5000
 
-    private init() {
+    init() {
         path = FilePaths.stateDirectory.map { $0 + "/history" }
         if let path, let text = try? TextFile.read(path) {
             entries = text.split(separator: "\n").map { History.decode(String($0)) }

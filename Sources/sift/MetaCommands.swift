@@ -58,7 +58,7 @@ extension Shell {
             guard let path = args.first else { return fail(".open needs a notebook: .open FILE.sift.md", location: location) }
             return open(path, location: location)
         case ".history":
-            Terminal.write(History.shared.entries.enumerated().map { "\(String($0.offset + 1).leftPadded(5))  \(TerminalText.sanitize($0.element.replacingAll("\n", with: " ")))" }.joined(separator: "\n") + "\n")
+            Terminal.write(history.entries.enumerated().map { "\(String($0.offset + 1).leftPadded(5))  \(TerminalText.sanitize($0.element.replacingAll("\n", with: " ")))" }.joined(separator: "\n") + "\n")
             return .ok
         case ".timer":
             return setting("timer", args, &timer, location: location)

@@ -12,7 +12,7 @@ struct REPL {
 
     func run() {
         let editor = LineEditor(name: "sift")
-        for entry in History.shared.entries { editor.addHistory(entry) }
+        for entry in shell.history.entries { editor.addHistory(entry) }
         let completer = Completer(corpus: shell.corpus, metaCommands: Shell.metaCommands)
         editor.completion = { line, cursor in
             let (start, context) = completer.complete(line, cursor: cursor)
@@ -56,7 +56,7 @@ struct REPL {
                 }
                 buffer = ""
                 editor.addHistory(text)
-                History.shared.add(text)
+                shell.history.add(text)
                 let outcome = shell.handle(text)
                 Terminal.flush()
                 if outcome == .quit {
@@ -106,6 +106,6 @@ struct REPL {
 
 /// SIGINT: drop the line being typed, or stop the running query.
 private func interrupt(_ signal: Int32) {
-    LineEditor.interrupted = true
+    LineEditor.interrupted.store(true, ordering: .relaxed)
     Interrupt.token.request()
 }

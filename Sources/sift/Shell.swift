@@ -31,6 +31,8 @@ final class Shell {
     var muteLoadFailures = false
     /// The inputs loaded before the first cell: a notebook's front matter.
     var startupInputs: [String] = []
+    /// The lines entered, kept across sessions (read from its file when first used).
+    lazy var history = History()
     /// The session so far, as a notebook; `.save` writes it.
     var notebook = Notebook()
     /// Cells of `notebook` already in a file (saved, or the notebook opened).

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import SiftKit
+import Synchronization
 
 /// Everything the CLI knows about where its output goes. The engine never asks.
 enum Terminal {
@@ -43,12 +44,16 @@ enum Terminal {
     }
 
     /// Standard output is buffered here and written with write(2) on flush (or when the buffer
-    /// fills), so results and errors reach a pipe in the order they were produced.
-    nonisolated(unsafe) private static var buffer: [UInt8] = []
+    /// fills), so results and errors reach a pipe in the order they were produced. Behind a lock:
+    /// standard output is the process's, whichever thread writes.
+    private static let buffer = Mutex<[UInt8]>([])
 
     static func write(_ s: String) {
-        buffer.append(contentsOf: s.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        let full = buffer.withLock { b in
+            b.append(contentsOf: s.utf8)
+            return b.count >= 1 << 16
+        }
+        if full { flush() }
     }
 
     static func writeError(_ s: String) {
@@ -57,9 +62,11 @@ enum Terminal {
     }
 
     static func flush() {
-        guard !buffer.isEmpty else { return }
-        writeAll(STDOUT_FILENO, buffer)
-        buffer.removeAll(keepingCapacity: true)
+        buffer.withLock { b in
+            guard !b.isEmpty else { return }
+            writeAll(STDOUT_FILENO, b)
+            b.removeAll(keepingCapacity: true)
+        }
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
