@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "SiftKit",
             dependencies: [.product(name: "Ink", package: "Ink")],
-            exclude: ["Lexicons/generate_gazetteers.py", "Lexicons/Generated/LICENSES.md"],
+            exclude: ["Lexicons/Generated/LICENSES.md", "Lexicons/Generated/LICENSES-CommonWords.md"],
             resources: [
                 // The bundled sample articles, compiled into the binary (`Samples.swift`).
                 .embedInCode("Samples/herald-flood.txt"),
