@@ -1,40 +1,48 @@
 import Synchronization
 
-/// A request to stop a corpus's running query: Ctrl-C in the REPL, a caller's own stop button,
-/// or the query's time limit passing. Each `Corpus` has its own, so two corpora in one process
-/// stop independently. `request()` is safe to call from a signal handler or any thread; the
+/// A request to stop a running query: Ctrl-C in the REPL, a caller's own stop button, or the
+/// query's time limit passing. Each `Corpus` has its own, so two corpora in one process stop
+/// independently, and a query may be given one of its own (`Corpus.query(_:cancellation:)`), so
+/// two queries on one corpus stop independently too. `request()` is safe to call from a signal handler or any thread; the
 /// evaluator reads the token between rows, the regular-expression matcher every few thousand
 /// steps, and extraction between articles. A query that was stopped fails with an error; it
 /// never returns part of its rows as if they were all.
-package final class CancellationToken: Sendable {
+public final class CancellationToken: Sendable {
     private let flag = Atomic<Bool>(false)
     /// Uptime in nanoseconds after which the query stops; 0 for no limit.
     private let deadline = Atomic<UInt64>(0)
 
-    package init() {}
+    /// A token not yet requested, with no time limit.
+    public init() {}
 
     /// Asks the running query to stop. Async-signal-safe (one atomic store).
-    package func request() { flag.store(true, ordering: .relaxed) }
+    public func request() { flag.store(true, ordering: .relaxed) }
 
     /// Clears a request and the time limit (before each statement).
-    package func reset() {
+    public func reset() {
         flag.store(false, ordering: .relaxed)
         deadline.store(0, ordering: .relaxed)
     }
 
     /// Stops the running query `seconds` from now (nil or 0: no limit).
-    package func limit(seconds: Double?) {
+    public func limit(seconds: Double?) {
         guard let seconds, seconds > 0 else { deadline.store(0, ordering: .relaxed); return }
         deadline.store(MonotonicClock.nanoseconds + UInt64(seconds * 1e9), ordering: .relaxed)
     }
 
     /// Whether the query should stop now.
-    package var isRequested: Bool { flag.load(ordering: .relaxed) || timedOut }
+    public var isRequested: Bool { flag.load(ordering: .relaxed) || timedOut }
 
-    package enum Reason: Sendable { case requested, timedOut }
+    /// Why a query stopped.
+    public enum Reason: Sendable {
+        /// `request()` was called (Ctrl-C in the REPL).
+        case requested
+        /// The time limit passed.
+        case timedOut
+    }
 
     /// Why the query was stopped, if it was.
-    package var reason: Reason? { flag.load(ordering: .relaxed) ? .requested : timedOut ? .timedOut : nil }
+    public var reason: Reason? { flag.load(ordering: .relaxed) ? .requested : timedOut ? .timedOut : nil }
 
     var timedOut: Bool {
         let d = deadline.load(ordering: .relaxed)

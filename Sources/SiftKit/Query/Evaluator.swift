@@ -1,8 +1,14 @@
 /// Runs a parsed statement against a corpus and returns a table.
 package struct Evaluator {
     package let corpus: Corpus
+    /// Stops this query (and the extraction it starts): the corpus's own token unless the caller
+    /// passed one of its own for this query.
+    package let cancellation: CancellationToken
 
-    package init(corpus: Corpus) { self.corpus = corpus }
+    package init(corpus: Corpus, cancellation: CancellationToken? = nil) {
+        self.corpus = corpus
+        self.cancellation = cancellation ?? corpus.cancellation
+    }
 
     package func run(_ statement: Statement) throws(QueryError) -> QueryOutput {
         switch statement {
@@ -21,17 +27,17 @@ package struct Evaluator {
             let id = try resolve(ref)
             try extracted(range)
             let document = ArticleDocument(corpus: corpus, id: id)
-            try corpus.cancellation.check(range)
+            try cancellation.check(range)
             return .document(document)
         case .why(let target, let n, let range):
             try extracted(range)
             let table = try Why(corpus: corpus).explain(target, n, range: range)
-            try corpus.cancellation.check(range)
+            try cancellation.check(range)
             return .table(table)
         case .whyNamed(let target, let name, let range):
             try extracted(range)
             let table = try Why(corpus: corpus).explain(target, named: name, range: range)
-            try corpus.cancellation.check(range)
+            try cancellation.check(range)
             return .table(table)
         }
     }
@@ -39,12 +45,12 @@ package struct Evaluator {
     /// Extracts what is not extracted yet, or fails if the query is stopped first: the one place
     /// a query waits for extraction, so the rows read after it are never cut short.
     private func extracted(_ range: Range<Int>) throws(QueryError) {
-        guard corpus.extract(stoppingOn: corpus.cancellation) else { throw corpus.cancellation.error(range) }
+        guard corpus.extract(stoppingOn: cancellation) else { throw cancellation.error(range) }
     }
 
     func run(_ p: Pipeline) throws(QueryError) -> Table {
         let table = try read(p.source, fields: Evaluator.fieldsRead(by: p.stages))
-        try corpus.cancellation.check(p.source.range)
+        try cancellation.check(p.source.range)
         return try apply(p.stages, to: table)
     }
 
@@ -60,7 +66,7 @@ package struct Evaluator {
                 continue
             }
             table = try apply(stages[k], to: table)
-            try corpus.cancellation.check(stages[k].range)
+            try cancellation.check(stages[k].range)
             k += 1
         }
         return table
@@ -105,7 +111,7 @@ package struct Evaluator {
     private func read(_ clause: SourceClause, fields: Set<String>? = nil) throws(QueryError) -> Table {
         switch clause.spec {
         case .kwic(let pattern, let width):
-            return try Kwic(corpus: corpus).run(pattern, width: width ?? 40, articles: try articleIDs(clause), range: clause.range)
+            return try Kwic(corpus: corpus, cancellation: cancellation).run(pattern, width: width ?? 40, articles: try articleIDs(clause), range: clause.range)
         case .compare(let a, let b):
             try extracted(clause.range)
             return Compare(corpus: corpus).run(try resolve(a), try resolve(b))
@@ -162,7 +168,7 @@ package struct Evaluator {
     }
 
     private func apply(_ stage: Stage, to table: Table) throws(QueryError) -> Table {
-        let token = corpus.cancellation
+        let token = cancellation
         let compiler = ExprCompiler(columns: table.columns, stop: { token.isRequested })
         do {
             switch stage {
@@ -174,7 +180,7 @@ package struct Evaluator {
                 }
                 var out = Table(columns: table.columns)
                 for (i, row) in table.rows.enumerated() {
-                    if i & 0xFF == 0 { try corpus.cancellation.check(stage.range) }
+                    if i & 0xFF == 0 { try cancellation.check(stage.range) }
                     if c.evaluate(row) == .bool(true) { out.rows.append(row) }
                 }
                 return out
@@ -318,15 +324,17 @@ package struct Evaluator {
 }
 
 extension Corpus {
-    /// Runs one statement of the query language and returns what it produced.
-    package func run(_ statement: String) throws(QueryError) -> QueryOutput {
+    /// Runs one statement of the query language and returns what it produced; `cancellation`
+    /// stops it (the corpus's own token when nil).
+    package func run(_ statement: String, cancellation token: CancellationToken? = nil) throws(QueryError) -> QueryOutput {
+        let cancellation = token ?? self.cancellation
         let parsed: Statement
         switch Parser.parse(statement) {
         case .success(let s): parsed = s
         case .failure(let e): throw e
         }
         do {
-            return try Evaluator(corpus: self).run(parsed)
+            return try Evaluator(corpus: self, cancellation: cancellation).run(parsed)
         } catch {
             // Whatever failed while the query was being stopped failed because of the stop.
             if cancellation.isRequested { throw cancellation.error(0..<statement.utf8.count) }
@@ -349,5 +357,20 @@ extension Corpus {
     ///   range of the offending text.
     public func query(_ statement: String) throws(QueryError) -> Table {
         try run(statement).table
+    }
+
+    /// Runs one statement, stopped when `cancellation` is requested or its time limit passes:
+    /// a stop button, or a deadline, for this query alone. Other queries on the corpus, on this
+    /// thread or others, go on.
+    ///
+    /// ```swift
+    /// let stop = CancellationToken()
+    /// stop.limit(seconds: 5)
+    /// let table = try corpus.query("kwic /ceasefire/i", cancellation: stop)
+    /// ```
+    /// - Throws: ``QueryError`` as ``query(_:)`` does, and "cancelled" or "the query ran out of
+    ///   time" when stopped (never part of the rows).
+    public func query(_ statement: String, cancellation: CancellationToken) throws(QueryError) -> Table {
+        try run(statement, cancellation: cancellation).table
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 @testable import SiftKit
 
@@ -41,5 +42,31 @@ struct CancellationTests {
                 #expect(c.cancellation.reason == .timedOut)
             }
         }
+    }
+
+    @Test func aQueryStopsOnItsOwnTokenWhileAnotherOnTheSameCorpusGoesOn() throws {
+        let c = loaded()
+        let expected = try loaded().query("quotes | group by speaker | count")
+        let stop = CancellationToken()
+        stop.request()
+        let outcomes = Locked<[String]>([])
+        // Both start extraction of the same articles at once; the stopped one keeps nothing.
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            let result = Result { () throws(QueryError) -> Table in
+                i == 0 ? try c.query("quotes | group by speaker | count", cancellation: stop)
+                       : try c.query("quotes | group by speaker | count")
+            }
+            switch result {
+            case .success(let t): outcomes.withLock { $0.append(t == expected ? "rows" : "other rows") }
+            case .failure(let e): outcomes.withLock { $0.append(e.message) }
+            }
+        }
+        #expect(outcomes.withLock { $0 }.sorted() == ["cancelled", "rows"])
+        #expect(c.cancellation.reason == nil)
+        // A time limit of its own, too.
+        let late = CancellationToken()
+        late.limit(seconds: 1e-9)
+        #expect(throws: QueryError.self) { try c.query("kwic \"levee\"", cancellation: late) }
+        #expect(try c.query("kwic \"levee\"").rows.count > 0)
     }
 }

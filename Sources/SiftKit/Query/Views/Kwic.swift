@@ -4,6 +4,7 @@ import Dispatch
 /// characters of context on each side, ready to read aligned on the keyword.
 struct Kwic {
     let corpus: Corpus
+    let cancellation: CancellationToken
 
     static let columns = [Column("article", .string), Column("left", .string, rightAligned: true, window: true), Column("keyword", .string),
                           Column("right", .string, window: true), Column("start", .int)]
@@ -17,7 +18,7 @@ struct Kwic {
         case .regex(let p, let flags):
             let re = try LinearRegex.compile(p, flags: flags, at: range)
             // A match cut short reads as none; the stop is reported as an error below.
-            let token = corpus.cancellation
+            let token = cancellation
             matcher = { text in (try? re.allMatches(in: text, stop: { token.isRequested })) ?? [] }
         }
         // Articles are independent: match them on all cores, then keep the rows in id order.
@@ -49,7 +50,7 @@ struct Kwic {
             }
             return rows
         }
-        try corpus.cancellation.check(range)
+        try cancellation.check(range)
         var table = Table(columns: Kwic.columns)
         for rows in perArticle { table.rows += rows }
         return table
