@@ -4,6 +4,9 @@ struct StructureDetector {
     let b: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
 
+    /// Labels like "EXCLUSIVE" or "UPDATE" that are not a dateline's place (Lexicons/Kickers.swift).
+    static let kickers = WordSet(words: kickerData.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
     /// Sets each draft's kind and returns the dateline, if any.
     func classify(_ drafts: inout [ParagraphDraft]) -> Dateline? {
         markEmbeds(&drafts)
@@ -244,7 +247,7 @@ struct StructureDetector {
         }
         guard placeWords > 0, placeWords <= 4 else { return nil }
         let firstWord = tokens[r.lowerBound]
-        if Lexicon.kickers.contains(b, Int(firstWord.start), Int(firstWord.end)) { return nil }
+        if Self.kickers.contains(b, Int(firstWord.start), Int(firstWord.end)) { return nil }
         var placeEnd = k
         // ", Ore." / ", March 3" / ", Ukraine"
         if let t = tok(k), isPunct(t, 0x2C) {

@@ -414,7 +414,7 @@ struct Attributor {
     private func isNounCue(_ v: Int, after subject: SpeakerPhrase) -> Bool {
         guard case .description(let r) = subject, r.upperBound == v, v > r.lowerBound else { return false }
         let t = c.t, head = v - 1
-        guard t.isLowerWord(head), let lemma = t.lookup(Lexicon.speechVerbs, v),
+        guard t.isLowerWord(head), let lemma = t.lookup(TextLexicon.speechVerbs, v),
               t.string(v).lowercased() == lemma, lemma != "read" else { return false }
         return !t.string(head).lowercased().hasSuffix("s") && !t.contains(Lexicon.unmarkedPlurals, head)
             && !t.contains(Lexicon.auxiliaries, head)
