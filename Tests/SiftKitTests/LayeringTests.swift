@@ -44,6 +44,33 @@ struct LayeringTests {
         #expect(Self.uses(of: ["Lexicon"], in: "let k = MyLexicon.x + Lexicons.y").isEmpty)
     }
 
+    /// Word lists are data: a rule passes a named list of Lexicons/ to `isAny`, never an inline
+    /// array, and each list is written once, in lower case (a token's spelling is compared with
+    /// its letters lower-cased).
+    @Test func wordListsLiveInLexicons() throws {
+        for folder in ["Extraction", "Ingest", "Text", "Query", "Stream"] {
+            for file in try Self.swiftFiles(in: folder) {
+                for (n, line) in try Self.read(file).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                    where line.contains(#/isAny\([^()]*(\([^()]*\))?[^()]*\[\s*"/#) {
+                    Issue.record("\(Self.relative(file)):\(n + 1): an inline word list; name it in Lexicons/: \(line.trimmingCharacters(in: .whitespaces))")
+                }
+            }
+        }
+        var seen: [String: String] = [:]  // the words of a list → its name
+        for file in try Self.swiftFiles(in: "Lexicons") where !file.path.contains("/Generated/") {
+            // The lists of `extension WordLists { … }` blocks.
+            let blocks = try Self.read(file).components(separatedBy: "extension WordLists {").dropFirst().map { $0.components(separatedBy: "\n}")[0] }
+            for m in blocks.flatMap({ $0.matches(of: #/static let (\w+): \[StaticString\] = \[([^\]]*)\]/#) }) {
+                let name = String(m.output.1), words = String(m.output.2)
+                #expect(words == words.lowercased(), "WordLists.\(name) has a capital letter")
+                let key = words.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.sorted().joined(separator: " ")
+                if let other = seen[key] { Issue.record("WordLists.\(name) and WordLists.\(other) hold the same words") }
+                seen[key] = name
+            }
+        }
+        #expect(seen.count >= 20, "the word lists of Lexicons/ were not found")
+    }
+
     // MARK: - Reading the tree
 
     /// Names declared at the top level of a file (column 0): types, type aliases, functions,

@@ -106,6 +106,7 @@ enum Lexicon {
 
     /// Particles that stay inside a person's name: "Ursula von der Leyen", "Osama bin Laden".
     static let nameParticles = LexiconFormat.words(nameData, "particle").classed(.nameParticles)
+    /// Generational suffixes, which stay with the surname in a name's key (NameKey).
     static let nameSuffixes = LexiconFormat.words(nameData, "suffix")
     static let nameAdjectives = LexiconFormat.words(nameData, "adjective").classed(.nameAdjectives)
 }
