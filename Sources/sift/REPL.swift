@@ -13,7 +13,7 @@ struct REPL {
     func run() {
         let editor = LineEditor(name: "sift")
         for entry in shell.history.entries { editor.addHistory(entry) }
-        let completer = Completer(corpus: shell.corpus, metaCommands: Shell.metaCommands)
+        let completer = CommandCompletion(corpus: shell.corpus)
         editor.completion = { line, cursor in
             let (start, context) = completer.complete(line, cursor: cursor)
             let typed = String(decoding: Array(line.utf8)[min(start, line.utf8.count)..<min(cursor, line.utf8.count)], as: UTF8.self)

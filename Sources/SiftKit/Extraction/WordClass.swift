@@ -144,6 +144,11 @@ enum WordClasses {
     }
 }
 
+extension WordTable {
+    /// This table, marked as the one `WordClasses.merged` files under class `c`.
+    func classed(_ c: WordClass) -> WordTable { marked(c.bit) }
+}
+
 /// Something done to a word table of any value type (`WordClasses.visit`).
 protocol WordTableVisitor {
     mutating func visit<V>(_ table: WordTable<V>)

@@ -4,6 +4,9 @@ struct StructureDetector {
     let b: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
 
+    /// Labels like "EXCLUSIVE" or "UPDATE" that are not a dateline's place (Lexicons/Kickers.swift).
+    static let kickers = WordSet(words: kickerData.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
     /// Sets each draft's kind and returns the dateline, if any.
     func classify(_ drafts: inout [ParagraphDraft]) -> Dateline? {
         markEmbeds(&drafts)
@@ -60,7 +63,8 @@ struct StructureDetector {
 
     private struct Markup { var any = false, opensBlock = false, closesBlock = false }
 
-    /// Looks for `<name …>` and `</name>` tags; blockquote, pre, script, iframe and div open blocks.
+    /// Looks for `<name …>` and `</name>` tags; blockquote, pre, script, iframe, div, figure and
+    /// table open blocks (PageFurniture.blockElements).
     private func markup(_ span: Span) -> Markup {
         var m = Markup()
         var i = span.start
@@ -78,7 +82,7 @@ struct StructureDetector {
             guard Text.find(b, ">", in: j..<span.end) != nil else { continue }
             m.any = true
             let name = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<j]), as: UTF8.self).lowercased()
-            if ["blockquote", "pre", "script", "iframe", "div", "figure", "table"].contains(name) {
+            if PageFurniture.blockElements.contains(name) {
                 if closing { m.closesBlock = true; m.opensBlock = false } else { m.opensBlock = true }
             }
         }
@@ -173,8 +177,7 @@ struct StructureDetector {
     /// "Reporting by …; Editing by …", "Additional reporting by …" at the end of wire copy.
     private func isCreditLine(_ d: ParagraphDraft) -> Bool {
         guard d.span.length <= 200, d.tokens.count >= 3 else { return false }
-        for prefix: StaticString in ["Reporting by ", "Writing by ", "Editing by ", "Additional reporting by ",
-                                     "Compiled by ", "Additional reporting from "] {
+        for prefix in PageFurniture.creditLines {
             if Text.hasPrefix(b, at: d.span.start, prefix) { return true }
         }
         return false
@@ -185,17 +188,15 @@ struct StructureDetector {
     private func isCaption(_ d: ParagraphDraft) -> Bool {
         guard d.span.length <= 600 else { return false }
         let s = d.span
-        for prefix: StaticString in ["Photo:", "Photograph:", "Picture:", "Image:", "Pictured:", "Caption:",
-                                     "Image caption", "Image copyright", "Photo credit", "Credit:", "PHOTO:"] {
+        for prefix in PageFurniture.captionOpenings {
             if Text.hasPrefix(b, at: s.start, prefix) { return true }
         }
         if b[s.end - 1] == 0x29, let open = Text.lastIndex(b, of: 0x28, in: s.range) {
-            for credit: StaticString in ["(Photo", "(AP Photo", "(Photograph", "(Picture", "(Image", "(Credit",
-                                         "(Reuters Photo", "(AFP Photo", "(Illustration", "(File photo", "(Pictured"] {
+            for credit in PageFurniture.captionCredits {
                 if Text.hasPrefix(b, at: open, credit) { return true }
             }
         }
-        for tail: StaticString in ["/Getty Images", "/ Getty Images", "via Getty Images", "/AFP", "/Reuters", "/AP"] {
+        for tail in PageFurniture.creditEndings {
             let n = tail.utf8CodeUnitCount
             if s.length > n, Text.hasPrefix(b, at: s.end - n, tail),
                Text.find(b, "Photo", in: s.range) != nil || Text.find(b, "photo", in: s.range) != nil {
@@ -244,7 +245,7 @@ struct StructureDetector {
         }
         guard placeWords > 0, placeWords <= 4 else { return nil }
         let firstWord = tokens[r.lowerBound]
-        if Lexicon.kickers.contains(b, Int(firstWord.start), Int(firstWord.end)) { return nil }
+        if Self.kickers.contains(b, Int(firstWord.start), Int(firstWord.end)) { return nil }
         var placeEnd = k
         // ", Ore." / ", March 3" / ", Ukraine"
         if let t = tok(k), isPunct(t, 0x2C) {

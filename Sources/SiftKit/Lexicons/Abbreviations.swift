@@ -1,5 +1,5 @@
 // Abbreviations that end in a dot without ending the sentence, and the words that start one.
-// Data for the sentence splitter (Extraction/SentenceSplitter.swift), one class a line group.
+// Data for the sentence splitter (Text/SentenceSplitter.swift), one class a line group.
 // Compiled from news style guides (AP, Reuters) and the abbreviations met in the BBC and
 // PolNeAR corpora. Matching ignores case; write each entry without its final dot.
 

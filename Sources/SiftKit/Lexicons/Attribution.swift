@@ -46,3 +46,21 @@ epithet: former current presidential vice-presidential republican democratic gop
 object-verb: tell told tells telling ask asked asks asking urge urged urges warn warned warns remind reminded
 object-verb: inform informed informs assure assured assures advise advised advises accuse accused accuses
 """#
+
+// Words the attribution rules test one token against (WordLists.swift), hand-listed with the
+// rules from reading newswire copy: each note quotes the phrases its list is for.
+extension WordLists {
+    /// Words a speaker's description does not reach back past: a conjunction or relative word
+    /// opens another clause ("… and the mayor said", "… while officials said").
+    static let clauseBoundaries: [StaticString] = ["and", "or", "but", "that", "which", "who", "while", "as"]
+    /// The listener after a verb that addresses someone ("told reporters", "told him", "told
+    /// the committee that …"), when no name is there.
+    static let listeners: [StaticString] = ["him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "the"]
+    /// What follows a verb that addresses someone, for what it urges or accuses them of ("urged
+    /// Republicans to vote", "accused Putin of …"): not a clause of reported speech.
+    static let objectComplements: [StaticString] = ["to", "of"]
+    /// Words of time between a speech verb and its clause ("said late Tuesday that", "said again that").
+    static let timeWords: [StaticString] = ["late", "early", "earlier", "later", "last", "yesterday", "today", "tonight", "again", "also"]
+    /// Words right before the quoted title of a work ("an article titled "…"", "a segment on "…"").
+    static let titleLeads: [StaticString] = ["on", "in", "of", "titled", "entitled", "headlined"]
+}

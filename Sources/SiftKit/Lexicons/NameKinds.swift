@@ -26,3 +26,9 @@ thing: tv pc pcs dvd dvds cd cds id gmt bst mp3 ds gdp p2p hiv aids sms mms usb 
 thing: ok am pm ad bc dna rna ivf mri ct ceo cfo coo mp mps mep meps qc vat pr it www html rss
 thing: hd-dvd hd-dvds blu-ray 3g 4g ps2 ps3 psp dab mp4 cctv asbo asbos
 """#
+
+// Words of the corporate evidence (WordLists.swift), hand-listed from business news copy.
+extension WordLists {
+    /// Prepositions between a stake noun and a company ("shares in Yukos", "takeover of …", "a bid for …").
+    static let stakePrepositions: [StaticString] = ["in", "of", "for"]
+}

@@ -1,6 +1,6 @@
 // How personal names are built. Read by Extraction/Entities. Matching ignores case.
 // particle: lower-case words that stay inside a name ("Ursula von der Leyen", "Osama bin Laden")
-// suffix:   generational suffixes that end a name ("Martin Luther King Jr.")
+// suffix:   generational suffixes that end a name ("Martin Luther King Jr."); NameKey keeps them with the surname
 // adjective: capitalised adjectives of region, faith or people that name nothing on their own
 //           ("European security", "Jewish groups"); countries' demonyms are in the gazetteer
 let nameData = #"""

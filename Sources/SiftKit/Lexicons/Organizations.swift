@@ -33,3 +33,14 @@ single: whatsapp netflix tesla boeing airbus toyota walmart exxon nasdaq politif
 single: congress parliament senate vatican downing
 single: labour tory tories conservatives snp ukip
 """#
+
+// Words inside an organisation's or a title's name (WordLists.swift): English prepositions, and
+// the Spanish and Portuguese "de"/"del" of the names news copies as they are written.
+extension WordLists {
+    /// Words that join the parts of a long name ("Bank of England", "Center for Strategic …",
+    /// "Council on Foreign Relations", "Banco de España", "Secretary of State").
+    static let nameLinks: [StaticString] = ["of", "for", "on", "de", "del"]
+    /// The ones that mark a name as an organisation's ("School of Public Policy", "Center for …"):
+    /// an "and" after them starts another name only before an acronym or a known name.
+    static let organizationLinks: [StaticString] = ["of", "for"]
+}

@@ -23,3 +23,16 @@ relative: today|yesterday|tomorrow|tonight|last week|last month|last year|next w
 relative: this week|this month|this year|earlier this week|earlier this month|earlier this year|later this week
 relative: later this month|later this year|last weekend|this weekend|next weekend|last night|overnight
 """#
+
+// Words of numbers and times a rule tests one token against (WordLists.swift): the written
+// forms of the clock's halves from news style guides, the rest from English grammar.
+extension WordLists {
+    /// After an hour: a time of day ("4 a.m.", "11:30 pm").
+    static let timeOfDay: [StaticString] = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
+    /// The dotted ones, which after a number make it a time (a date), not a quantity.
+    static let dottedTimeOfDay: [StaticString] = ["a.m.", "p.m.", "a.m", "p.m"]
+    /// Before a fraction word, counting one of it ("a fifth", "one third").
+    static let fractionCounts: [StaticString] = ["a", "an", "one"]
+    /// Words after a number that are not what it counts ("40 of them", "from 30 to 40").
+    static let notUnits: [StaticString] = ["of", "and", "or", "to", "than", "who", "which", "that"]
+}

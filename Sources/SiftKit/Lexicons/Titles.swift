@@ -59,3 +59,20 @@ female: mrs ms miss dame lady queen princess councilwoman congresswoman assembly
 female: spokeswoman actress mother sister aunt daughter wife girlfriend madam mme mlle
 honorific: mr mrs ms miss dr prof sir dame lord lady rev mme mlle messrs
 """#
+
+// Prepositions that tie a role to whom or what it belongs to, each list the ones a rule reads
+// (WordLists.swift); hand-listed from reading the appositives and descriptions of newswire copy.
+extension WordLists {
+    /// Words that end the head of an appositive ("a friend of his mother": the friend; "a
+    /// spokeswoman for the agency", "a teacher who …").
+    static let appositiveHeadEnds: [StaticString] = ["of", "for", "at", "to", "with", "in", "who", "whose"]
+    /// Between a role and its affiliation ("a hydrologist at Harlan State University", "an
+    /// expert on European security issues at Duke University").
+    static let affiliationPrepositions: [StaticString] = ["at", "of", "for", "with", "from", "in", "on"]
+    /// Between a person and the body a name after them belongs to ("Mr. Morgan of the Sierra
+    /// Club", "a researcher from Oxford", "a fellow at the IPPR", "a spokesman for Sony").
+    static let memberPrepositions: [StaticString] = ["of", "from", "at", "for"]
+    /// Between a description and the one it speaks for ("a spokesman for Bernie Sanders", "an
+    /// aide to the senator", "a member of the council").
+    static let representativePrepositions: [StaticString] = ["for", "to", "of"]
+}

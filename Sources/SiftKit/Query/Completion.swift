@@ -1,15 +1,14 @@
-/// Tab completion for the REPL: what may come at the cursor, from the grammar and the corpus —
-/// sources, stages, meta commands, the fields the pipeline has at the cursor, bindings, entity
-/// names inside a string after `speaker ==` or `~` (a field's values where they are a closed set:
-/// `kind == "`), article ids and names after `in`, and paths after
-/// `.load`, `.run`, `.save` and `.open` (file names come from the caller, who can list folders).
+/// Tab completion for the query language: what may come at the cursor, from the grammar and the
+/// corpus — sources, stages, the fields the pipeline has at the cursor, bindings, entity names
+/// inside a string after `speaker ==` or `~` (a field's values where they are a closed set:
+/// `kind == "`), and article ids and names after `in`. A line starting with `.` is a command of
+/// the program hosting the language (a script's meta command), for that program to complete on
+/// top of `point(_:cursor:)`, as sift's command line does its dot commands.
 package struct Completer {
     package let corpus: Corpus
-    package let metaCommands: [String]
 
-    package init(corpus: Corpus, metaCommands: [String]) {
+    package init(corpus: Corpus) {
         self.corpus = corpus
-        self.metaCommands = metaCommands
     }
 
     /// What is being completed.
@@ -19,8 +18,23 @@ package struct Completer {
         case path
     }
 
-    /// The start of the word being completed (a byte offset into `line`), and what may go there.
-    package func complete(_ line: String, cursor: Int) -> (start: Int, context: Context) {
+    /// Where a completion happens: the line up to the cursor and the word being completed in it.
+    package struct Point {
+        /// The line's bytes up to the cursor, and as text.
+        package let bytes: [UInt8]
+        package let text: String
+        /// The start of the word being completed (a byte offset into the line): back to a space
+        /// or a delimiter, or inside a string to its opening quote mark.
+        package let start: Int
+        /// The offset of the quote mark of the string the cursor is in, if any.
+        package let inString: Int?
+        /// The text before the word, and its words (lower-cased).
+        package let before: String
+        package let words: [String]
+    }
+
+    /// The word under the cursor, and what comes before it.
+    package static func point(_ line: String, cursor: Int) -> Point {
         let bytes = Array(line.utf8.prefix(cursor))
         let text = String(decoding: bytes, as: UTF8.self)
         // The word under the cursor: back to a space or a delimiter (inside a string, to the quote).
@@ -33,14 +47,15 @@ package struct Completer {
         }
         let before = String(decoding: bytes[..<start], as: UTF8.self)
         let words = before.split(whereSeparator: { " \t(),".contains($0) }).map { $0.lowercased() }
+        return Point(bytes: bytes, text: text, start: start, inString: inString, before: before, words: words)
+    }
 
-        if text.trimmed.hasPrefix(".") {
-            if !before.contains(" ") { return (start, .words(metaCommands)) }
-            if let cmd = words.first, [".load", ".run", ".save", ".save!", ".open"].contains(cmd) { return (start, .path) }
-            if words.first == ".format" { return (start, .words(OutputFormat.allCases.map(\.rawValue))) }
-            if words.first == ".help" { return (start, .words(HelpTopics.all.map(\.name))) }
-            return (start, .words([]))
-        }
+    /// The start of the word being completed (a byte offset into `line`), and what may go there.
+    /// Nothing after a `.`: the host's commands are the host's to complete.
+    package func complete(_ line: String, cursor: Int) -> (start: Int, context: Context) {
+        let point = Self.point(line, cursor: cursor)
+        let (bytes, start, inString, before, words) = (point.bytes, point.start, point.inString, point.before, point.words)
+        if point.text.trimmed.hasPrefix(".") { return (start, .words([])) }
         if inString != nil {
             // "speaker == "Ell…", "name ~ "Zel…": entity names; "kind == "…": the field's values.
             let trimmed = before.dropLast().trimmed.lowercased()
@@ -117,7 +132,7 @@ package struct Completer {
     }
 
     /// The offset of an unclosed quote mark, if the text ends inside a string.
-    private func openQuote(_ bytes: [UInt8]) -> Int? {
+    private static func openQuote(_ bytes: [UInt8]) -> Int? {
         var open: Int? = nil
         var quote: UInt8 = 0
         var escaped = false

@@ -1,13 +1,23 @@
-/// The language reference as data: every source, stage, statement and meta command with its
-/// syntax, a line saying what it does, and examples that run on the bundled samples (a test runs
-/// every one). `.help` lists the summaries; `.help NAME` shows one topic.
+/// The language reference as data: every source, stage and statement with its syntax, a line
+/// saying what it does, and examples that run on the bundled samples (a test runs every one).
+/// A program that hosts the language adds topics of its own for its commands (sift's dot
+/// commands: Sources/sift/Help.swift), which the overview lists after the language's.
 package struct HelpTopic: Sendable {
-    package enum Kind: String, Sendable { case source, stage, statement, meta }
+    /// `command`: one of the host program's commands; the language has none.
+    package enum Kind: String, Sendable { case source, stage, statement, command }
     package var name: String
     package var kind: Kind
     package var syntax: String
     package var summary: String
     package var examples: [String]
+
+    package init(name: String, kind: Kind, syntax: String, summary: String, examples: [String]) {
+        self.name = name
+        self.kind = kind
+        self.syntax = syntax
+        self.summary = summary
+        self.examples = examples
+    }
 }
 
 package enum HelpTopics {
@@ -91,51 +101,30 @@ package enum HelpTopics {
                   examples: ["quotes | group by speaker | count | sort count desc | take 10 | chart bar",
                              "quotes in 1 | group by paragraph | count | chart line",
                              "sources | group by article, category | count | chart stacked"]),
-        // Meta commands
-        HelpTopic(name: ".format", kind: .meta, syntax: ".format table|csv|json|jsonl|markdown",
-                  summary: "switches the output format", examples: []),
-        HelpTopic(name: ".load", kind: .meta, syntax: ".load PATH …", summary: "loads more articles: files, folders, patterns", examples: []),
-        HelpTopic(name: ".vars", kind: .meta, syntax: ".vars", summary: "lists the names bound with let", examples: []),
-        HelpTopic(name: ".run", kind: .meta, syntax: ".run SCRIPT", summary: "runs a script of queries, one a line", examples: []),
-        HelpTopic(name: ".save", kind: .meta, syntax: ".save FILE.sift.md | .save! FILE.sift.md",
-                  summary: "saves the session as a notebook (.save! replaces an existing file)", examples: []),
-        HelpTopic(name: ".open", kind: .meta, syntax: ".open FILE.sift.md", summary: "opens a notebook: loads its articles and replays it", examples: []),
-        HelpTopic(name: ".history", kind: .meta, syntax: ".history", summary: "lists the lines entered (kept across sessions)", examples: []),
-        HelpTopic(name: ".timer", kind: .meta, syntax: ".timer [on|off]", summary: "prints how long each statement took; alone, says whether it does", examples: []),
-        HelpTopic(name: ".timeout", kind: .meta, syntax: ".timeout SECONDS|off",
-                  summary: "stops a statement that runs longer (60 s by default; Ctrl-C stops one at once)", examples: []),
-        HelpTopic(name: ".pager", kind: .meta, syntax: ".pager [on|off]", summary: "long results through $PAGER (less) on a terminal; alone, says which", examples: []),
-        HelpTopic(name: ".wrap", kind: .meta, syntax: ".wrap [on|off]",
-                  summary: "on a terminal, long table cells wrap inside their column (off: cut with …); alone, says which",
-                  examples: []),
-        HelpTopic(name: ".schema", kind: .meta, syntax: ".schema [SOURCE]", summary: "the fields of every source and binding (or one) and their types", examples: []),
-        HelpTopic(name: ".output", kind: .meta, syntax: ".output [FILE] | .once FILE",
-                  summary: "results to FILE (as a pipe gets them) until .output alone; .once: only the next result", examples: []),
-        HelpTopic(name: ".help", kind: .meta, syntax: ".help [TOPIC]", summary: "this help, or one topic", examples: []),
-        HelpTopic(name: ".quit", kind: .meta, syntax: ".quit", summary: "leaves (Ctrl-D too)", examples: []),
     ]
 
-    /// The topic for a word: a source, stage, statement or meta command (aliases: avg → sum).
+    /// The topic for a word: a source, stage or statement (aliases: avg → sum, order → sort).
     package static func topic(_ name: String) -> HelpTopic? {
         let n = name.lowercased()
         let alias = ["avg": "sum", "min": "sum", "max": "sum", "list": "sum", "order": "sort", "limit": "take", "by": "group",
-                     "matches": "where", "in": "where", "format": ".format", "load": ".load", "quit": ".quit", "vars": ".vars", "run": ".run", "save": ".save", ".save!": ".save", "open": ".open",
-                     "history": ".history", "timer": ".timer", "timeout": ".timeout", "pager": ".pager", "wrap": ".wrap", "schema": ".schema", "output": ".output", ".once": ".output", "once": ".output"][n] ?? n
-        return all.first { $0.name == alias || $0.name == "." + alias }
+                     "matches": "where", "in": "where"][n] ?? n
+        return all.first { $0.name == alias }
     }
 
-    /// `.help`: every topic on a line.
-    package static var overview: String {
+    /// The reference in brief: how a statement reads, then every topic on a line under its
+    /// kind — the language's, then `commands`, the host's own, under "Commands".
+    package static func overview(commands: [HelpTopic] = []) -> String {
         var out = "A statement is a source, then stages joined by |:\n  quotes | where kind == \"direct\" | group by speaker | count\n"
-        for (kind, title) in [(HelpTopic.Kind.source, "Sources"), (.statement, "Statements"), (.stage, "Stages"), (.meta, "Commands")] {
+        let topics = all + commands
+        for (kind, title) in [(HelpTopic.Kind.source, "Sources"), (.statement, "Statements"), (.stage, "Stages"), (.command, "Commands")] {
+            guard topics.contains(where: { $0.kind == kind }) else { continue }
             out += "\n\(title):\n"
-            for t in all where t.kind == kind {
+            for t in topics where t.kind == kind {
                 // The aggregates share a topic; the overview names each of them.
                 let name = t.name == "sum" ? "sum, avg, min, max, list" : t.name
                 out += "  " + (name.count < 12 ? DisplayWidth.pad(name, to: 12) : name + "\n" + String(repeating: " ", count: 14)) + t.summary + "\n"
             }
         }
-        out += "\nType .help NAME for the syntax and examples (.help where, .help quotes).\n"
         return out
     }
 

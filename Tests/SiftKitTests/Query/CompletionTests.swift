@@ -6,7 +6,7 @@ struct CompletionTests {
     let completer: Completer = {
         let c = Corpus()
         c.loadSamples()
-        return Completer(corpus: c, metaCommands: [".help", ".quit"])
+        return Completer(corpus: c)
     }()
 
     func words(_ line: String) -> [String] {
@@ -32,5 +32,14 @@ struct CompletionTests {
         #expect(words("sources | where category == \"").contains("expert\""))
         // Other fields still complete names.
         #expect(words("quotes | where speaker == \"").contains("Ellen Marsh\""))
+    }
+
+    /// A line that starts with a dot is the host's command: the engine offers nothing for it.
+    @Test func commandsAreTheHostsToComplete() {
+        #expect(words(".lo") == [])
+        #expect(words(".load ") == [])
+        #expect(words("  .help wh") == [])
+        let point = Completer.point(".load some/pa", cursor: 13)
+        #expect(point.start == 6 && point.before == ".load " && point.words == [".load"] && point.inString == nil)
     }
 }

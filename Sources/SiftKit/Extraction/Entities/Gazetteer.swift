@@ -52,7 +52,7 @@ enum Gazetteer {
         return t
     }().classed(.commonWords)
 
-    static let months = Lexicon.words(calendarData, "month").classed(.months)
-    static let holidays = Lexicon.words(calendarData, "holiday").classed(.holidays)
-    static let weekdays = Lexicon.words(calendarData, "weekday").classed(.weekdays)
+    static let months = LexiconFormat.words(calendarData, "month").classed(.months)
+    static let holidays = LexiconFormat.words(calendarData, "holiday").classed(.holidays)
+    static let weekdays = LexiconFormat.words(calendarData, "weekday").classed(.weekdays)
 }

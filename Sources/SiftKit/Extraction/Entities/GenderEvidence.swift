@@ -74,7 +74,7 @@ enum GenderEvidence {
         // The appositive's head only: "a friend of his mother" says nothing of the friend.
         if let ap = m.appositive {
             var k = m.tokens.upperBound + 1
-            while k < t.tokens.count && t.end(k) <= ap.end && !t.isAny(k, ["of", "for", "at", "to", "with", "in", "who", "whose"]) {
+            while k < t.tokens.count && t.end(k) <= ap.end && !t.isAny(k, WordLists.appositiveHeadEnds) {
                 if look(k) { break }
                 k += 1
             }

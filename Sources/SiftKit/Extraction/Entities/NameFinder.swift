@@ -182,13 +182,13 @@ struct NameFinder {
                     !((o + 1)..<e).contains { isInitial($0) || t.lookup(Gazetteer.firstNames, $0) != nil && !t.contains(Lexicon.organizationNames, $0) }
                 } ?? false
                 let roleSoFar = (k..<e).contains { t.contains(Lexicon.titles, $0) }
-                if t.isAny(e, ["of", "for", "on", "de", "del"]) && (organizationSoFar || roleSoFar && t.is(e, "of") && t.contains(Lexicon.titles, e - 1))
+                if t.isAny(e, WordLists.nameLinks) && (organizationSoFar || roleSoFar && t.is(e, "of") && t.contains(Lexicon.titles, e - 1))
                     && !isCalendar(e + 1) {  // not "… Exchange on Monday"
                     e += 1
                     continue
                 }
                 // …but not "… School of Public Policy and NATO": an acronym or a known name after "and" is another.
-                if t.is(e, "and") && organizationSoFar && !roleSoFar && (k..<e).contains(where: { t.isAny($0, ["of", "for"]) })
+                if t.is(e, "and") && organizationSoFar && !roleSoFar && (k..<e).contains(where: { t.isAny($0, WordLists.organizationLinks) })
                     && !isAcronym(e + 1) && !t.contains(Lexicon.organizationNames, e + 1) && t.lookup(Gazetteer.places, e + 1) == nil {
                     e += 1
                     continue
@@ -258,7 +258,7 @@ struct NameFinder {
         while cs < ce && t.isDerivedAdjective(cs) { cs += 1 }
         guard cs < ce else { return [] }  // only "Washington-based": nothing left
         // "The", "But", "Neither", and a sentence-opening speech verb ("Said Ellis: …").
-        if t.isAny(cs, ["the", "a", "an"]) || (sentenceStart && (t.contains(Lexicon.sentenceStarters, cs)
+        if t.isAny(cs, WordLists.articles) || (sentenceStart && (t.contains(Lexicon.sentenceStarters, cs)
             || t.contains(Lexicon.speechVerbWords, cs))) { cs += 1 }
         while cs < ce && (isCalendar(cs) || t.isPunct(cs, 0x2E)) { cs += 1 }
         guard cs < ce else { return [] }
@@ -385,7 +385,7 @@ struct NameFinder {
             return mention(r, .place, .geographicShape, sentence: sentence)
         }
         // "the Mac Mini", "a Harry Potter book": a first name after an article names no person.
-        let determined = r.lowerBound > 0 && t.isAny(r.lowerBound - 1, ["the", "a", "an"])
+        let determined = r.lowerBound > 0 && t.isAny(r.lowerBound - 1, WordLists.articles)
         if !determined && r.count >= 2 && r.count <= 5 && (isFirstName(r.lowerBound) || isFirstName(r.lowerBound + 1) && r.count >= 3) {
             return mention(withoutLeadingWord(r), .person, .firstName, sentence: sentence)
         }
@@ -426,7 +426,7 @@ struct NameFinder {
         let limit = article.sentences[sentence].tokens.upperBound
         guard k + 1 < limit, t.isPunct(k, 0x2C) else { return nil }
         let a = k + 1
-        let opensRole = t.isAny(a, ["a", "an", "the"]) || t.contains(Lexicon.roles, a) || t.contains(Lexicon.roleModifiers, a)
+        let opensRole = t.isAny(a, WordLists.articles) || t.contains(Lexicon.roles, a) || t.contains(Lexicon.roleModifiers, a)
             || (t.isLowerWord(a) && a + 1 < limit && t.contains(Lexicon.roles, a + 1))
         guard opensRole else { return nil }
         var e = a

@@ -101,10 +101,8 @@ enum NameKey {
         return last
     }
 
-    /// A generational suffix, folded: jr, sr, ii, iii, iv.
-    private static func isSuffix(_ f: String) -> Bool {
-        f == "jr" || f == "sr" || f == "ii" || f == "iii" || f == "iv"
-    }
+    /// A generational suffix, folded (jr, sr, ii …: the suffix line of Lexicons/Names.swift).
+    private static func isSuffix(_ f: String) -> Bool { Lexicon.nameSuffixes.contains(f) }
 
     /// Whether two folded first names are spellings of one name: the same once y and j read as
     /// i and doubled letters as one (Yuri, Yuriy, Yury), or one a prefix of the other by a letter

@@ -31,7 +31,7 @@ extension NameFinder {
     func isCorporate(_ r: Range<Int>) -> Bool {
         let b = r.lowerBound - 1
         if b >= 0 && t.isLowerWord(b) && t.contains(Lexicon.corporateCues, b) { return true }
-        if b >= 1 && t.isAny(b, ["in", "of", "for"]) && t.isWord(b - 1) && t.contains(Lexicon.stakeNouns, b - 1) { return true }
+        if b >= 1 && t.isAny(b, WordLists.stakePrepositions) && t.isWord(b - 1) && t.contains(Lexicon.stakeNouns, b - 1) { return true }
         let last = r.upperBound - 1
         return t.possessiveLength(last) > 0 && r.upperBound < t.tokens.count && t.isLowerWord(r.upperBound)
             && t.contains(Lexicon.corporateAfter, r.upperBound)

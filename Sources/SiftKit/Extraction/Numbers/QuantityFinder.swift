@@ -74,7 +74,7 @@ struct QuantityFinder {
             return (DateMention(span: Span(t.start(k), t.end(k)), resolved: nil), k + 1)
         }
         // "4 a.m.", "11:30 p.m.": a time of day.
-        if let hour = smallNumber(k), hour <= 24, k + 1 < limit, t.isAny(k + 1, ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"]) {
+        if let hour = smallNumber(k), hour <= 24, k + 1 < limit, t.isAny(k + 1, WordLists.timeOfDay) {
             return (DateMention(span: Span(t.start(k), t.end(k + 1)), resolved: nil), k + 2)
         }
         if tok.kind == .word && tok.flags.contains(.capitalized) && t.contains(Gazetteer.weekdays, k) && t.tokens[k].length > 4 {
@@ -101,7 +101,7 @@ struct QuantityFinder {
 
     // MARK: - Numbers
 
-    private func isCurrency(_ k: Int) -> Bool { t.exact(QuantityLexicon.currencies, k) != nil && t.tokens[k].kind != .word || t.isAny(k, ["us$"]) }
+    private func isCurrency(_ k: Int) -> Bool { t.exact(QuantityLexicon.currencies, k) != nil && t.tokens[k].kind != .word || t.is(k, "us$") }
     private func isPercentSign(_ k: Int) -> Bool { t.tokens[k].length == 1 && t.b[t.start(k)] == 0x25 }
     private func isScaleOrPercent(_ k: Int) -> Bool {
         t.exact(QuantityLexicon.scales, k) != nil || isPercentSign(k) || phrase(at: k, limit: k + 2, QuantityLexicon.percentWords) != nil
@@ -138,7 +138,7 @@ struct QuantityFinder {
             // "Channel 7", "Air Force One": a number right after a name is part of it.
             if j > sentenceStart && currency == nil && t.isCapitalized(j - 1) && t.tokens[j].flags.contains(.spaceBefore) { return nil }
             guard let (v, suffix) = parseNumber(j) else { return nil }
-            if j + 1 < limit && t.isAny(j + 1, ["a.m.", "p.m.", "a.m", "p.m"]) { return nil }  // a time: a date
+            if j + 1 < limit && t.isAny(j + 1, WordLists.dottedTimeOfDay) { return nil }  // a time: a date
             value = v
             if var suffix {
                 if suffix.hasSuffix("'s") || suffix.hasSuffix("’s") { suffix = String(suffix.dropLast(suffix.hasSuffix("'s") ? 2 : 4)) }
@@ -148,7 +148,7 @@ struct QuantityFinder {
         } else if t.isWord(j), let v = t.exact(QuantityLexicon.cardinals, j),
                   !(t.isCapitalized(j) && j > sentenceStart && j > 0 && t.isCapitalized(j - 1)) {  // not "World War Two"
             value = v
-        } else if t.isAny(j, ["a", "an", "one"]), j + 1 < limit, let f = t.exact(QuantityLexicon.fractions, j + 1) {
+        } else if t.isAny(j, WordLists.fractionCounts), j + 1 < limit, let f = t.exact(QuantityLexicon.fractions, j + 1) {
             value = f
             unit = "fraction"
             end = j + 2
@@ -173,7 +173,7 @@ struct QuantityFinder {
             currency = code
             end += 1
         } else if unit == nil, end < limit, t.isLowerWord(end), !t.contains(Lexicon.prepositions, end), !t.contains(Lexicon.determiners, end),
-                  !t.contains(Lexicon.auxiliaries, end), !t.isAny(end, ["of", "and", "or", "to", "than", "who", "which", "that"]), t.lookup(Lexicon.pronouns, end) == nil {
+                  !t.contains(Lexicon.auxiliaries, end), !t.isAny(end, WordLists.notUnits), t.lookup(Lexicon.pronouns, end) == nil {
             unit = t.string(end)  // "40 drones", "46 people"
             end += 1
         }

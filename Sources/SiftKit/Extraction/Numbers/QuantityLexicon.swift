@@ -33,7 +33,7 @@ enum QuantityLexicon {
             for (words, _) in entries(label) { if let first = words.first { set.insert(first, true) } }
         }
         for w in ["a", "an", "one"] { set.insert(w, true) }
-        Lexicon.forEachWord(calendarData, labels: ["month", "weekday"]) { p, s, e in
+        LexiconFormat.forEachWord(calendarData, labels: ["month", "weekday"]) { p, s, e in
             set.insert(p, s, e, true)
             if e - s > 3 { set.insert(p, s, s + 3, true) }  // "Jan", "Sept" come from the month table too
         }
@@ -53,7 +53,7 @@ enum QuantityLexicon {
     /// Month names and abbreviations → 1…12, from the first month line of Lexicons/Calendar.swift.
     static let monthNumbers: WordTable<Int> = {
         var m = WordTable<Int>(capacity: 32)
-        let full = Lexicon.classLines(calendarData).first { $0.0 == "month" }?.1 ?? []
+        let full = LexiconFormat.classLines(calendarData).first { $0.0 == "month" }?.1 ?? []
         for (i, name) in full.enumerated() {
             m.insert(name, i + 1)
             m.insert(String(name.prefix(3)), i + 1)

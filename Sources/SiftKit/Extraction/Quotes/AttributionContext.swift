@@ -53,7 +53,7 @@ struct AttributionContext {
     func isSpeechVerb(_ k: Int) -> Bool {
         guard t.isWord(k), t.contains(Lexicon.speechVerbWords, k) else { return false }
         // "the report", "his remarks", "a call": a noun, not a verb.
-        if k > 0, t.isWord(k - 1), t.contains(Lexicon.determiners, k - 1), !t.isAny(k - 1, ["that"]) { return false }
+        if k > 0, t.isWord(k - 1), t.contains(Lexicon.determiners, k - 1), !t.is(k - 1, "that") { return false }
         return true
     }
 }

@@ -253,13 +253,13 @@ struct Attributor {
 
     /// Whether a subject pronoun ("he", "she", "they") opens a clause in the range, outside quotes.
     private func hasSubjectPronoun(in r: Range<Int>) -> Bool {
-        r.contains { k in !c.quoted[k] && c.t.isWord(k) && c.t.isAny(k, ["he", "she", "they"]) }
+        r.contains { k in !c.quoted[k] && c.t.isWord(k) && c.t.isAny(k, WordLists.subjectPronouns) }
     }
 
     /// "… as a "…"", "… as "…"": a quote that names what someone was called.
     private func characterizes(_ open: Int, floor: Int) -> Bool {
         var k = open - 1
-        if k >= floor && c.t.isAny(k, ["a", "an", "the"]) { k -= 1 }
+        if k >= floor && c.t.isAny(k, WordLists.articles) { k -= 1 }
         return k >= floor && c.t.is(k, "as")
     }
 
@@ -353,7 +353,7 @@ struct Attributor {
         // "known as the "Buffett rule"".
         if before >= floor && t.contains(Lexicon.namingVerbs, before) && words.count <= 5 { return true }
         var b = before
-        if b >= floor && t.isAny(b, ["the", "a", "an"]) { b -= 1 }
+        if b >= floor && t.isAny(b, WordLists.articles) { b -= 1 }
         if b - 1 >= floor && t.is(b, "as") && t.contains(Lexicon.namingVerbs, b - 1) && words.count <= 5 { return true }
         // A work named after its kind: "his 2002 book, "…"", "the anthem "…"", "the documentary, "13th,"".
         var w = before
@@ -370,10 +370,10 @@ struct Attributor {
         if words.count == 1, before >= floor, t.isCapitalized(before), close + 1 < sentence.tokens.upperBound, t.isCapitalized(close + 1),
            t.isCapitalized(words[0]) { return true }
         guard titleCase, t.isCapitalized(words[0]) else { return false }
-        if before >= sentence.tokens.lowerBound && (t.possessiveLength(before) > 0 || t.isAny(before, ["on", "in", "of", "titled", "entitled", "headlined"])
-            || (t.isAny(before, ["the", "a", "an"]) && words.count >= 2)) { return true }
+        if before >= sentence.tokens.lowerBound && (t.possessiveLength(before) > 0 || t.isAny(before, WordLists.titleLeads)
+            || (t.isAny(before, WordLists.articles) && words.count >= 2)) { return true }
         // "his favorite book is "One Hundred Years of Solitude"": a title after a copula.
-        if before >= sentence.tokens.lowerBound && t.isAny(before, ["is", "was", "are", "were"]) && words.count >= 3 { return true }
+        if before >= sentence.tokens.lowerBound && t.isAny(before, WordLists.copulas) && words.count >= 3 { return true }
         if close + 1 < sentence.tokens.upperBound && t.contains(Lexicon.workNouns, close + 1) { return true }
         return false
     }
@@ -414,7 +414,7 @@ struct Attributor {
     private func isNounCue(_ v: Int, after subject: SpeakerPhrase) -> Bool {
         guard case .description(let r) = subject, r.upperBound == v, v > r.lowerBound else { return false }
         let t = c.t, head = v - 1
-        guard t.isLowerWord(head), let lemma = t.lookup(Lexicon.speechVerbs, v),
+        guard t.isLowerWord(head), let lemma = t.lookup(TextLexicon.speechVerbs, v),
               t.string(v).lowercased() == lemma, lemma != "read" else { return false }
         return !t.string(head).lowercased().hasSuffix("s") && !t.contains(Lexicon.unmarkedPlurals, head)
             && !t.contains(Lexicon.auxiliaries, head)

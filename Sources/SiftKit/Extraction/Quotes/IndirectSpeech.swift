@@ -45,27 +45,27 @@ struct IndirectSpeech {
     private func preposed(_ v: Int, _ s: Sentence) -> IndirectCandidate? {
         // "Marsh appeared on Channel 7 and said …": a coordinated verb shares the sentence's subject.
         guard let subject = c.subject(before: v, floor: s.tokens.lowerBound)
-                ?? (v > s.tokens.lowerBound && t.isAny(v - 1, ["and", "but"]) ? sentenceSubject(s, before: v) : nil) else { return nil }
+                ?? (v > s.tokens.lowerBound && t.isAny(v - 1, WordLists.verbConjunctions) ? sentenceSubject(s, before: v) : nil) else { return nil }
         var k = v + 1
         let limit = s.tokens.upperBound
         if k < limit && t.contains(Lexicon.cueNouns, k) { k += 1 }  // "raised concerns that", "expressed hope that"
         if t.contains(Lexicon.objectVerbs, v) {
             // The listener: "told Fox News", "told reporters", "told him".
             if k < limit, c.mentionStarting[k] >= 0 { k = c.mentions[Int(c.mentionStarting[k])].tokens.upperBound }
-            else if k < limit, c.isPronoun(k) || t.isAny(k, ["him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "the"]) {
+            else if k < limit, c.isPronoun(k) || t.isAny(k, WordLists.listeners) {
                 if t.is(k, "the") { while k < limit && t.isWord(k) && !t.is(k, "that") && k - v < 5 { k += 1 } } else { k += 1 }
             }
         }
         let (clauseStart, afterPhrase) = skipToClause(k, limit: limit)
         k = clauseStart
         guard k < limit else { return nil }
-        if t.contains(Lexicon.thatVerbs, v) && !(k > 0 && t.is(k - 1, "that")) && !(t.contains(Lexicon.objectVerbs, v) && t.isAny(k, ["to", "of"])) {
+        if t.contains(Lexicon.thatVerbs, v) && !(k > 0 && t.is(k - 1, "that")) && !(t.contains(Lexicon.objectVerbs, v) && t.isAny(k, WordLists.objectComplements)) {
             return nil
         }
         if t.tokens[k].kind == .quote || t.isPunct(k, 0x3A) { return nil }  // direct speech follows
         // "agreed to work", "accused Putin of": a clause needs its own subject, except after a
         // verb that addresses someone ("urged Republicans to vote", "accused Putin of …").
-        if t.isAny(k, ["to", "of"]) && !t.contains(Lexicon.objectVerbs, v) { return nil }
+        if t.isAny(k, WordLists.objectComplements) && !t.contains(Lexicon.objectVerbs, v) { return nil }
         // After "in a post on X, formerly Twitter," a lower-case word is more of the phrase, not a clause.
         if afterPhrase && t.isLowerWord(k) && !c.isPronoun(k) && !t.contains(Lexicon.determiners, k) {
             return nil
@@ -90,7 +90,7 @@ struct IndirectSpeech {
         while k < limit && steps < 30 {
             steps += 1
             if t.is(k, "that") { return (k + 1, false) }
-            if t.contains(Gazetteer.weekdays, k) || t.isAny(k, ["late", "early", "earlier", "later", "last", "yesterday", "today", "tonight", "again", "also"]) {
+            if t.contains(Gazetteer.weekdays, k) || t.isAny(k, WordLists.timeWords) {
                 k += 1; continue
             }
             if t.isPunct(k, 0x2C) { k += 1; continue }
@@ -100,7 +100,7 @@ struct IndirectSpeech {
                 var words = 0
                 while j < limit && j - k < 15 {
                     if t.is(j, "that") || t.isPunct(j, 0x2C) || t.tokens[j].kind == .quote { break }
-                    if words > 0 && (c.isPronoun(j) || t.contains(Lexicon.determiners, j) && !t.isAny(j, ["a", "an"]) && !t.contains(Lexicon.prepositions, j - 1)) { break }
+                    if words > 0 && (c.isPronoun(j) || t.contains(Lexicon.determiners, j) && !t.isAny(j, WordLists.indefiniteArticles) && !t.contains(Lexicon.prepositions, j - 1)) { break }
                     if t.contains(Lexicon.prepositions, j) { words = 0; j += 1; continue }
                     words += 1
                     j += 1

@@ -109,7 +109,7 @@ extension AttributionContext {
             if mentions[m].type != .person, let owner = personBefore(mentions[m], floor: floor) { return .mention(owner) }
             // "a spokesman for Bernie Sanders", "an aide to the senator": the spokesman speaks.
             let before = mentions[m].tokens.lowerBound - 1
-            if before - 1 >= floor, t.isAny(before, ["for", "to", "of"]), t.isLowerWord(before - 1), isDescriptionHead(before - 1) {
+            if before - 1 >= floor, t.isAny(before, WordLists.representativePrepositions), t.isLowerWord(before - 1), isDescriptionHead(before - 1) {
                 var s = before - 1
                 while s - 1 >= floor && before - s < 4 && t.isWord(s - 1) && !t.contains(Lexicon.prepositions, s - 1) && !quoted[s - 1] {
                     s -= 1
@@ -132,7 +132,7 @@ extension AttributionContext {
         // A description: words back to a determiner, at most eight.
         var s = j
         while s - 1 >= floor && j - s < 5 && t.isWord(s - 1) && !quoted[s - 1] && !isSpeechVerb(s - 1)
-                && !t.contains(Lexicon.prepositions, s - 1) && !t.isAny(s - 1, ["and", "or", "but", "that", "which", "who", "while", "as"]) {
+                && !t.contains(Lexicon.prepositions, s - 1) && !t.isAny(s - 1, WordLists.clauseBoundaries) {
             if t.contains(Lexicon.determiners, s) && !t.isCapitalized(s - 1) { break }
             s -= 1
         }
@@ -157,7 +157,7 @@ extension AttributionContext {
     func personBefore(_ m: Mention, floor: Int) -> Int? {
         var k = m.tokens.lowerBound - 1
         if k >= floor && t.is(k, "the") { k -= 1 }
-        guard k >= floor, t.isAny(k, ["of", "from", "at", "for"]) else { return nil }
+        guard k >= floor, t.isAny(k, WordLists.memberPrepositions) else { return nil }
         var e = k - 1
         // "Will Davies, senior research fellow at the IPPR told": a role between the person's
         // comma and the organisation.
@@ -176,7 +176,7 @@ extension AttributionContext {
     func descriptionPhrase(from j: Int, limit: Int) -> SpeakerPhrase? {
         var e = j
         while e < limit && e - j < 8 && t.isWord(e) && !isSpeechVerb(e) && !t.contains(Lexicon.prepositions, e)
-                && !t.isAny(e, ["who", "which", "that", "whose"]) { e += 1 }
+                && !t.isAny(e, WordLists.relativePronouns) { e += 1 }
         guard e > j else { return nil }
         // The head is the last word before a comma, preposition or the end.
         let head = e - 1
@@ -215,10 +215,10 @@ extension AttributionContext {
     func isPronoun(_ k: Int) -> Bool {
         guard t.isWord(k), let c = t.lookup(Lexicon.pronouns, k) else { return false }
         switch c {
-        case .male, .female: return t.isAny(k, ["he", "she"])
+        case .male, .female: return t.isAny(k, WordLists.singularSubjectPronouns)
         case .plural: return t.is(k, "they")
         case .neuter: return t.is(k, "it")
-        case .first: return t.isAny(k, ["i", "we"])
+        case .first: return t.isAny(k, WordLists.firstPersonSubjectPronouns)
         }
     }
 }

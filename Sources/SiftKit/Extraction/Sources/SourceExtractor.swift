@@ -88,11 +88,11 @@ struct SourceExtractor {
     private func parseAppositive(_ span: Span) -> (String?, String?)? {
         var r = tokens(in: span)
         guard !r.isEmpty else { return nil }
-        if t.isAny(r.lowerBound, ["a", "an", "the"]) { r = (r.lowerBound + 1)..<r.upperBound }
+        if t.isAny(r.lowerBound, WordLists.articles) { r = (r.lowerBound + 1)..<r.upperBound }
         // "a baker whose shop on Mill Street flooded": the role ends where a relative clause begins.
-        if let rel = r.first(where: { t.isAny($0, ["who", "whose", "which", "that", "where"]) }) { r = r.lowerBound..<rel }
+        if let rel = r.first(where: { t.isAny($0, WordLists.relativeWords) }) { r = r.lowerBound..<rel }
         guard !r.isEmpty else { return nil }
-        for k in r where t.isAny(k, ["at", "of", "for", "with", "from", "in", "on"]) {
+        for k in r where t.isAny(k, WordLists.affiliationPrepositions) {
             var j = k + 1
             while j < r.upperBound && (t.is(j, "the") || t.isDerivedAdjective(j)) { j += 1 }
             guard j < r.upperBound, let first = mentionStarting(at: j),

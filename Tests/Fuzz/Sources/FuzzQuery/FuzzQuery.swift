@@ -12,7 +12,7 @@ let corpus: Corpus = {
     return c
 }()
 
-nonisolated(unsafe) let completer = Completer(corpus: corpus, metaCommands: [".format", ".load", ".vars", ".help", ".quit", ".save", ".run"])
+nonisolated(unsafe) let completer = Completer(corpus: corpus)
 
 @_cdecl("LLVMFuzzerInitialize")
 public func initialize(_ argc: UnsafeMutableRawPointer?, _ argv: UnsafeMutableRawPointer?) -> Int32 {

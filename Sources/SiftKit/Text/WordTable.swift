@@ -32,16 +32,17 @@ struct WordTable<Value> {
     private var values: [Value] = []
     /// Bit n set when some key is n bytes long (n < 64; bit 63 stands for 63 and more).
     private var lengths: UInt64 = 0
-    /// The bit of `WordClass` this table stands for (0 when none): `TokenText` then answers
-    /// "is token k in this table" from the token's classes, computed with one look-up per word.
+    /// The bit of the class of words this table stands for (0 when none; extraction's word
+    /// classes mark their tables): a reader that knows each token's classes then answers "is
+    /// token k in this table" from them, computed with one look-up per word.
     private(set) var wordClass: UInt64 = 0
 
     var count: Int { values.count }
 
-    /// This table, marked as the one `WordClasses.merged` files under class `c`.
-    func classed(_ c: WordClass) -> WordTable {
+    /// This table, marked with the bit of the class of words it stands for.
+    func marked(_ bit: UInt64) -> WordTable {
         var copy = self
-        copy.wordClass = c.bit
+        copy.wordClass = bit
         return copy
     }
 

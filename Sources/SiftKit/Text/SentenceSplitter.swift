@@ -69,7 +69,7 @@ enum SentenceSplitter {
         case .number, .quote, .dash, .symbol:
             break
         }
-        let nextIsStarter = next.kind == .word && Lexicon.sentenceStarters.contains(b, Int(next.start), Int(next.end))
+        let nextIsStarter = next.kind == .word && TextLexicon.sentenceStarters.contains(b, Int(next.start), Int(next.end))
         switch mark {
         case .acronym:
             return nextIsStarter || next.kind == .quote
@@ -77,7 +77,7 @@ enum SentenceSplitter {
             guard k > 0, last == k else { return true }  // ." or .) — the quote closed
             let prev = tokens[k - 1]
             if prev.kind == .word && !prev.flags.contains(.spaceAfter) {
-                switch Lexicon.abbreviations.lookup(b, Int(prev.start), Int(prev.end)) {
+                switch TextLexicon.abbreviations.lookup(b, Int(prev.start), Int(prev.end)) {
                 case .title?: return false
                 case .ambiguous?: return nextIsStarter
                 case nil: break
@@ -101,14 +101,14 @@ enum SentenceSplitter {
     /// verb after a name (titles, initials and an appositive's commas allowed), the name not
     /// opening with a sentence starter ("The mayor said…" after a question is a new sentence).
     private static func attributionFollows(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from i: Int, limit: Int) -> Bool {
-        if Lexicon.sentenceStarters.contains(b, Int(tokens[i].start), Int(tokens[i].end)) { return false }
+        if TextLexicon.sentenceStarters.contains(b, Int(tokens[i].start), Int(tokens[i].end)) { return false }
         var j = i
         while j < min(limit, i + 12) {
             let t = tokens[j]
             let s = Int(t.start), e = Int(t.end)
-            if t.kind == .word && (j == i || !t.flags.contains(.capitalized)) && Lexicon.speechVerbs.contains(b, s, e) { return true }
+            if t.kind == .word && (j == i || !t.flags.contains(.capitalized)) && TextLexicon.speechVerbs.contains(b, s, e) { return true }
             if t.kind == .word && t.flags.contains(.capitalized) { j += 1; continue }
-            if t.kind == .word && Lexicon.auxiliaries.contains(b, s, e) { j += 1; continue }
+            if t.kind == .word && TextLexicon.auxiliaries.contains(b, s, e) { j += 1; continue }
             if t.kind == .punct && (b[s] == 0x2E || b[s] == 0x2C) && t.length == 1 && j > i { j += 1; continue }
             if t.kind == .dash && j > i { j += 1; continue }
             return false
