@@ -15,8 +15,7 @@ package enum RowLines {
             }
         default:
             // Bytes, not String appends: this is what a stream spends its time on.
-            let keys = columns.map { Array((JSON.string($0.name) + ": ").utf8) }
-            let prefix = Array((source.map { "{\"source\": " + JSON.string($0) + ", " } ?? "{").utf8)
+            let (keys, prefix) = jsonParts(columns, source: source)
             out.reserveCapacity(rows.count * 160)
             for row in rows {
                 out += prefix
@@ -47,8 +46,7 @@ package enum RowLines {
                 return (head, tail)
             }
         default:
-            let keys = columns.map { Array((JSON.string($0.name) + ": ").utf8) }
-            let prefix = Array((source.map { "{\"source\": " + JSON.string($0) + ", " } ?? "{").utf8)
+            let (keys, prefix) = jsonParts(columns, source: source)
             var head: [UInt8] = [], tail: [UInt8] = []
             return rows.map { row in
                 head.removeAll(keepingCapacity: true)
@@ -71,6 +69,13 @@ package enum RowLines {
                 return (String(decoding: head, as: UTF8.self), String(decoding: tail, as: UTF8.self))
             }
         }
+    }
+
+    /// The bytes every JSON Lines row repeats: each column's key with its colon, and the opening
+    /// brace (with the "source" key when several sources share the stream).
+    private static func jsonParts(_ columns: [Column], source: String?) -> (keys: [[UInt8]], prefix: [UInt8]) {
+        (columns.map { Array((JSON.string($0.name) + ": ").utf8) },
+         Array((source.map { "{\"source\": " + JSON.string($0) + ", " } ?? "{").utf8))
     }
 
     /// The CSV header line.

@@ -24,19 +24,13 @@ final class CorpusAnalysis: Sendable {
         set { state.withLock { $0.progress = newValue } }
     }
 
-    /// Analyses for every article in the corpus, computing the ones not done yet; nil when
-    /// `stop` said to stop before they were all done.
-    func analyses(of articles: [Article], parallel: Bool = true, stop: (@Sendable () -> Bool)? = nil) -> [ArticleAnalysis]? {
-        var ignored = StageTimes()
-        return state.withLock { s in
-            Self.extend(&s, articles, parallel: parallel, timing: false, times: &ignored, progress: s.progress, stop: stop)
-        }
-    }
-
-    /// Every article's analysis, computed without a way to stop.
+    /// Every article's analysis, computing the ones not done yet (without a way to stop).
     func analyses(of articles: [Article]) -> [ArticleAnalysis] {
+        var ignored = StageTimes()
         // Without `stop`, `extend` always finishes.
-        analyses(of: articles, stop: nil)!
+        return state.withLock { s in
+            Self.extend(&s, articles, parallel: true, timing: false, times: &ignored, progress: s.progress, stop: nil)!
+        }
     }
 
     func analyses(of articles: [Article], parallel: Bool, timing: Bool, times: inout StageTimes,
