@@ -29,21 +29,25 @@ package enum Analyzer {
 
     /// Analyses `article` with `chooser` picking the speakers, recording each quote's candidates
     /// in `trace` (how `sift-train` sees the patterns' proposals).
-    static func analyze(_ article: Article, chooser: SpeakerChooser, trace: inout [ChooserTrace]) -> ArticleAnalysis {
+    /// With `antecedents`, also every ranking of the people a pronoun or description may stand
+    /// for, and of each name as if it were a pronoun (how `sift-train` sees the antecedent ranker's
+    /// choices), ranked by `ranker`.
+    static func analyze(_ article: Article, chooser: SpeakerChooser, ranker: AntecedentRanker = .trained,
+                        trace: inout [ChooserTrace], antecedents: AntecedentLog? = nil) -> ArticleAnalysis {
         var ignored = StageTimes()
         var recorded: [ChooserTrace]? = []
-        let out = analyze(article, timing: false, times: &ignored, chooser: chooser, trace: &recorded)
+        let out = analyze(article, timing: false, times: &ignored, chooser: chooser, ranker: ranker, trace: &recorded, antecedents: antecedents)
         trace = recorded ?? []
         return out
     }
 
     private static func analyze(_ article: Article, timing: Bool, times: inout StageTimes) -> ArticleAnalysis {
         var none: [ChooserTrace]? = nil
-        return analyze(article, timing: timing, times: &times, chooser: .trained, trace: &none)
+        return analyze(article, timing: timing, times: &times, chooser: .trained, ranker: .trained, trace: &none, antecedents: nil)
     }
 
     private static func analyze(_ article: Article, timing: Bool, times: inout StageTimes, chooser: SpeakerChooser,
-                                trace: inout [ChooserTrace]?) -> ArticleAnalysis {
+                                ranker: AntecedentRanker, trace: inout [ChooserTrace]?, antecedents: AntecedentLog?) -> ArticleAnalysis {
         article.bytes.withUnsafeBufferPointer { b in
             var clock = StageClock(on: timing)
             let t = TokenText(b: b, tokens: article.tokens)
@@ -59,8 +63,9 @@ package enum Analyzer {
             let context = AttributionContext(article: article, t: t, mentions: mentions, entities: entities,
                                              spans: spans, quoted: quoted)
             let indirect = IndirectSpeech(c: context).candidates()
-            var attributor = Attributor(context, chooser: chooser)
+            var attributor = Attributor(context, chooser: chooser, ranker: ranker)
             attributor.trace = trace
+            attributor.resolver.log = antecedents
             // In reading order: the `quotes` source and `why quote N` number them so.
             let quotes = attributor.run(indirect: indirect).sorted { $0.text.start < $1.text.start }
             trace = attributor.trace

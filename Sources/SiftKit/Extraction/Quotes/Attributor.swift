@@ -19,10 +19,10 @@ struct Attributor {
     private var accordingToIn: [Int: (SpeakerPhrase, Span)?] = [:]
     private var speechVerbsIn: [Int: [Int]] = [:]
 
-    init(_ c: AttributionContext, chooser: SpeakerChooser = .trained) {
+    init(_ c: AttributionContext, chooser: SpeakerChooser = .trained, ranker: AntecedentRanker = .trained) {
         self.c = c
         self.chooser = chooser
-        resolver = SpeakerResolver(c)
+        resolver = SpeakerResolver(c, ranker: ranker)
     }
 
     /// Attributes every quoted span and resolves every piece of reported speech, in text order, so

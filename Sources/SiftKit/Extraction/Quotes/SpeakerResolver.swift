@@ -9,8 +9,13 @@ struct SpeakerResolver {
     /// Whether to say how a speaker was resolved (only the chosen candidate's account is kept, so
     /// the others are resolved without building it).
     var explain = true
+    /// Ranks the people a pronoun or a description may stand for.
+    let ranker: AntecedentRanker
+    /// When set, every ranking is recorded here, and every name is also ranked as if it were a
+    /// pronoun (for training the ranker).
+    var log: AntecedentLog? = nil
 
-    init(_ c: AttributionContext) { self.c = c }
+    init(_ c: AttributionContext, ranker: AntecedentRanker = .trained) { self.c = c; self.ranker = ranker }
 
     mutating func note(_ speaker: SpeakerRef?, at token: Int) {
         if let speaker { recent.append((speaker, token)) }
@@ -21,6 +26,7 @@ struct SpeakerResolver {
         case .mention(let m):
             let mention = c.mentions[m]
             guard mention.entity >= 0 else { return (nil, nil) }
+            traceAsPronoun(m)
             let name = c.entities[mention.entity].name
             let written = c.article.text(mention.span)
             let note = !explain || written == name ? nil : "“\(written)” → \(name): \(mention.evidence == .alias ? "a surname used with the full name earlier" : "the same entity as the fullest name in the article")"
@@ -55,17 +61,58 @@ struct SpeakerResolver {
         }
     }
 
-    /// The person a he/she most likely means: gender first, then who was speaking, then who was
-    /// the subject, then recency.
-    private func bestPerson(before k: Int, gender: Gender, excluding excluded: Range<Int>? = nil) -> (Int, String, Double)? {
+    /// The person a he/she most likely means, ranked by the antecedent ranker over gender, who
+    /// was speaking, who was the subject, and recency; with the reasons in words and the score.
+    private func bestPerson(before k: Int, gender: Gender, excluding excluded: Range<Int>? = nil,
+                            kind: AntecedentTrace.Kind = .pronoun) -> (Int, String, Double)? {
+        let candidates = antecedents(before: k, gender: gender, excluding: excluded)
+        let features = candidates.map(AntecedentFeatures.features)
+        let lastToken = candidates.map { c.mentions[$0.mention].tokens.lowerBound }
+        if let log, kind != .name {
+            log.entries.append(AntecedentTrace(kind: kind, start: c.t.start(k), candidateNames: candidates.map { c.entities[$0.entity].name },
+                                               features: features, lastToken: lastToken, truth: nil))
+        }
+        guard let (best, scores) = ranker.pick(features, lastToken: lastToken) else { return nil }
+        let a = candidates[best]
+        return (a.entity, explain ? reasons(a, gender: gender) : "", scores[best])
+    }
+
+    /// Why a candidate was chosen, in words (for `why quote`).
+    private func reasons(_ a: AntecedentCandidate, gender: Gender) -> String {
+        var out = [a.agreement == .match ? "nearest \(gender == .male ? "male" : "female") person" : "nearest person of unknown gender"]
+        if a.lastSpeaker != .no { out.append("the last speaker") }
+        if a.introducedBefore { out.append("introduced with a role in the sentence before") }
+        if a.subject == .sentenceBefore { out.append("the subject of the sentence before") }
+        if a.subject == .sameSentence { out.append("the subject of the same sentence") }
+        return out.joined(separator: ", ") + ", sentence \(c.mentions[a.mention].sentence + 1)"
+    }
+
+    /// When training watches: the ranking a name would have had if the article had written "he"
+    /// or "she" there, with the person it names as the right answer.
+    private func traceAsPronoun(_ m: Int) {
+        guard let log else { return }
+        let mention = c.mentions[m]
+        guard mention.entity >= 0, c.entities[mention.entity].type == .person else { return }
+        let k = mention.tokens.lowerBound
+        let candidates = antecedents(before: k, gender: c.entities[mention.entity].gender, excluding: nil)
+        guard let truth = candidates.firstIndex(where: { $0.entity == mention.entity && c.mentions[$0.mention].tokens.lowerBound < k }) else { return }
+        log.entries.append(AntecedentTrace(kind: .name, start: c.t.start(k), candidateNames: candidates.map { c.entities[$0.entity].name },
+                                           features: candidates.map(AntecedentFeatures.features),
+                                           lastToken: candidates.map { c.mentions[$0.mention].tokens.lowerBound }, truth: truth))
+    }
+
+    /// The people a he/she before token `k` may stand for, with their features: each person
+    /// named outside quotes in the eight paragraphs before (and whoever spoke in the six sentences
+    /// before), of the wanted gender or of unknown gender.
+    private func antecedents(before k: Int, gender: Gender, excluding excluded: Range<Int>?) -> [AntecedentCandidate] {
         let here = Int(c.sentenceOf[k])
         let paragraph = c.article.sentences[here].paragraph
         // The sentence before, in the narrative: a quote of several sentences ("…. …. …," he said)
         // is skipped back over.
         var before = here - 1
         while before >= 0 && before > here - 6 && opensInsideQuote(c.article.sentences[before]) { before -= 1 }
-        var best: (entity: Int, score: Double, why: String)? = nil
         var lastSeen: [Int: Int] = [:]  // entity → last mention (index) before k, outside quotes
+        var order: [Int] = []            // entities, most recently mentioned first
         // Back from the pronoun (mentions are in reading order) to eight paragraphs before it.
         var lo = 0, hi = c.mentions.count
         while lo < hi { let mid = (lo + hi) / 2; if c.mentions[mid].tokens.lowerBound < k { lo = mid + 1 } else { hi = mid } }
@@ -77,6 +124,7 @@ struct SpeakerResolver {
             guard !m.inQuote, m.entity >= 0, c.entities[m.entity].type == .person, lastSeen[m.entity] == nil else { continue }
             if let excluded, excluded.contains(m.tokens.lowerBound) { continue }
             lastSeen[m.entity] = i
+            order.append(m.entity)
         }
         // The last person who spoke, and where each person last spoke (a pronoun that was resolved
         // to someone counts as naming them there).
@@ -89,17 +137,17 @@ struct SpeakerResolver {
                 if c.sentenceOf[r.token] >= here - 4 { lastSpeaker = e; lastSpeech = r.token }
             }
         }
-        for (e, spoke) in lastSpoke where lastSeen[e] == nil && spoke >= here - 6 {
-            if let first = c.entities[e].mentions.first { lastSeen[e] = first }
+        for (e, spoke) in lastSpoke.sorted(by: { $0.key < $1.key }) where lastSeen[e] == nil && spoke >= here - 6 {
+            if let first = c.entities[e].mentions.first { lastSeen[e] = first; order.append(e) }
         }
-        for (e, i) in lastSeen {
+        var out: [AntecedentCandidate] = []
+        var rank = 0
+        for e in order {
             let g = c.entities[e].gender
             if gender != .unknown && g != .unknown && g != gender { continue }
+            let i = lastSeen[e]!
             let m = c.mentions[i]
-            let distance = Double(here - max(m.sentence, lastSpoke[e] ?? 0))
-            // Any person may be meant when the words give no gender ("the New York businessman").
-            var score = (gender == .unknown ? 2.0 : g == gender ? 3.0 : 1.0) - 0.6 * distance
-            var reasons: [String] = !explain ? [] : [g == gender && g != .unknown ? "nearest \(gender == .male ? "male" : "female") person" : "nearest person of unknown gender"]
+            var last = AntecedentCandidate.LastSpeaker.no
             if e == lastSpeaker {
                 // "…, said Batchelder. It's an issue, with Clinton lambasting the plan. "…," she
                 // said": someone of that gender named since the last speaker spoke is meant.
@@ -110,30 +158,31 @@ struct SpeakerResolver {
                     other != e && c.mentions[j].tokens.lowerBound > lastSpeech
                         && (gender == .unknown || c.entities[other].gender == gender)
                 } && !pronounOpensSentence(gender, after: lastSpeech, before: k)
-                score += named ? 0.5 : 2
-                if explain { reasons.append("the last speaker") }
-            }
-            // "…, which worries Omar Lindqvist, director of the Eastside Tenants Union. "…," he
-            // said": someone just introduced with a role is about to speak.
-            if m.appositive != nil && m.sentence == before && e != lastSpeaker {
-                score += 2
-                if explain { reasons.append("introduced with a role in the sentence before") }
+                last = named ? .someoneNamedSince : .alone
             }
             // `Mr Sullivan "made accounting decisions," he told the court`: the subject of the
             // quoted words is who they are about, not who says them.
             let subjectOfQuote = m.tokens.upperBound < c.t.tokens.count && c.t.tokens[m.tokens.upperBound].kind == .quote
                 && m.sentence == here
+            var subject = AntecedentCandidate.Subject.no
             if isSentenceSubject(m) && !subjectOfQuote {
-                score += 1
-                if m.sentence == before { score += 1.5; if explain { reasons.append("the subject of the sentence before") } }
                 // "Ban Ki-moon condemned what he called …": the subject of the pronoun's own sentence.
-                if m.sentence == here { score += 3; if explain { reasons.append("the subject of the same sentence") } }
+                subject = m.sentence == before ? .sentenceBefore : m.sentence == here ? .sameSentence : .earlier
             }
-            if best == nil || score > best!.score || (score == best!.score && m.tokens.lowerBound > c.mentions[lastSeen[best!.entity]!].tokens.lowerBound) {
-                best = (e, score, explain ? reasons.joined(separator: ", ") + ", sentence \(m.sentence + 1)" : "")
-            }
+            out.append(AntecedentCandidate(
+                entity: e, mention: i,
+                agreement: gender == .unknown ? .queryUnknown : g == gender ? .match : .candidateUnknown,
+                distance: here - max(m.sentence, lastSpoke[e] ?? 0),
+                lastSpeaker: last,
+                // "…, which worries Omar Lindqvist, director of the Eastside Tenants Union. "…," he
+                // said": someone just introduced with a role is about to speak.
+                introducedBefore: m.appositive != nil && m.sentence == before && e != lastSpeaker,
+                subject: subject, recencyRank: rank, mentionCount: c.entities[e].mentions.count,
+                sameParagraph: c.article.sentences[m.sentence].paragraph == paragraph,
+                hasSpoken: lastSpoke[e] != nil))
+            rank += 1
         }
-        return best.map { ($0.entity, $0.why, $0.score) }
+        return out
     }
 
     /// Whether a sentence's first word is inside a quote.
@@ -276,7 +325,7 @@ struct SpeakerResolver {
             }
         }
         // "the 23-year-old": the person the passage is about, when one clearly is.
-        if c.isAge(head), r.count <= 3, let (e, why, score) = bestPerson(before: r.lowerBound, gender: .unknown, excluding: r), score >= 2.5 {
+        if c.isAge(head), r.count <= 3, let (e, why, score) = bestPerson(before: r.lowerBound, gender: .unknown, excluding: r, kind: .description), score >= 2.5 {
             return (.entity(e), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): a person described by age; \(why)" : nil)
         }
         if c.t.contains(Lexicon.roles, head) && !c.t.contains(Lexicon.groupNouns, head) {
@@ -288,7 +337,7 @@ struct SpeakerResolver {
             let bare = r.count == 2 && c.t.is(r.lowerBound, "the")
             let isEpithet = bare || r.dropLast().contains { c.t.isCapitalized($0) || c.t.contains(Lexicon.epithets, $0) }
             let gender: Gender = c.t.contains(Lexicon.maleTitles, head) ? .male : c.t.contains(Lexicon.femaleTitles, head) ? .female : .unknown
-            if isEpithet, let (e, why, score) = bestPerson(before: r.lowerBound, gender: gender, excluding: r), score >= (bare ? 3.0 : 1.5) {
+            if isEpithet, let (e, why, score) = bestPerson(before: r.lowerBound, gender: gender, excluding: r, kind: .description), score >= (bare ? 3.0 : 1.5) {
                 return (.entity(e), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): no one was introduced with that role; \(why)" : nil)
             }
         }
