@@ -17,7 +17,7 @@ enum Help {
         HelpTopic(name: ".history", kind: .command, syntax: ".history", summary: "lists the lines entered (kept across sessions)", examples: []),
         HelpTopic(name: ".timer", kind: .command, syntax: ".timer [on|off]", summary: "prints how long each statement took; alone, says whether it does", examples: []),
         HelpTopic(name: ".timeout", kind: .command, syntax: ".timeout SECONDS|off",
-                  summary: "stops a statement that runs longer (60 s by default; Ctrl-C stops one at once)", examples: []),
+                  summary: "stops a statement that runs longer (60 s by default, not counting the first reading of new articles; Ctrl-C stops one at once)", examples: []),
         HelpTopic(name: ".pager", kind: .command, syntax: ".pager [on|off]", summary: "long results through $PAGER (less) on a terminal; alone, says which", examples: []),
         HelpTopic(name: ".wrap", kind: .command, syntax: ".wrap [on|off]",
                   summary: "on a terminal, long table cells wrap inside their column (off: cut with …); alone, says which",

@@ -50,7 +50,7 @@ struct RecordOptions: ParsableArguments {
 
 /// How long a statement may run.
 struct TimeoutOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Stop a statement that runs longer (default 60; 0: no limit).", valueName: "seconds"),
+    @Option(help: ArgumentHelp("Stop a statement that runs longer, not counting the first extraction of the articles (default 60; 0: no limit).", valueName: "seconds"),
             transform: ArgumentValue.timeLimit)
     var timeout: TimeLimit?
 }

@@ -1,7 +1,8 @@
 import Synchronization
 
 /// A request to stop a running query: Ctrl-C in the REPL, a caller's own stop button, or the
-/// query's time limit passing. Each `Corpus` has its own, so two corpora in one process stop
+/// query's time limit passing. The time limit counts the statement's own work, not the one-time
+/// extraction of articles no query has read yet (linear in their size, and stopped by a request). Each `Corpus` has its own, so two corpora in one process stop
 /// independently, and a query may be given one of its own (`Corpus.query(_:cancellation:)`), so
 /// two queries on one corpus stop independently too. `request()` is safe to call from a signal handler or any thread; the
 /// evaluator reads the token between rows, the regular-expression matcher every few thousand
@@ -43,6 +44,15 @@ public final class CancellationToken: Sendable {
 
     /// Why the query was stopped, if it was.
     public var reason: Reason? { flag.load(ordering: .relaxed) ? .requested : timedOut ? .timedOut : nil }
+
+    /// Whether `request()` was called (the time limit aside).
+    var wasRequested: Bool { flag.load(ordering: .relaxed) }
+
+    /// Moves the time limit `nanoseconds` later: time spent on work the limit does not count.
+    func postpone(nanoseconds: UInt64) {
+        let d = deadline.load(ordering: .relaxed)
+        if d != 0 { deadline.store(d + nanoseconds, ordering: .relaxed) }
+    }
 
     var timedOut: Bool {
         let d = deadline.load(ordering: .relaxed)

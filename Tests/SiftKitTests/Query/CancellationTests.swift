@@ -44,6 +44,29 @@ struct CancellationTests {
         }
     }
 
+    @Test func aTimeLimitDoesNotCountTheFirstExtraction() throws {
+        // A time limit already past: the statement fails with it, but extraction (which a request
+        // stops, and a time limit does not count) runs to the end and is kept.
+        let c = loaded()
+        let extracted = Locked(0)
+        c.extractionProgress = { _ in extracted.withLock { $0 += 1 } }
+        c.cancellation.limit(seconds: 1e-9)
+        #expect(throws: QueryError.self) { try c.query("quotes | count") }
+        #expect(c.cancellation.reason == .timedOut)
+        #expect(extracted.withLock { $0 } == Samples.articles().count)
+        // The next statement reads what was kept: nothing is extracted again.
+        c.cancellation.reset()
+        #expect(try c.query("quotes | count").rows == loaded().query("quotes | count").rows)
+        #expect(extracted.withLock { $0 } == Samples.articles().count)
+        // A request still stops extraction before it starts.
+        let stopped = loaded()
+        let none = Locked(0)
+        stopped.extractionProgress = { _ in none.withLock { $0 += 1 } }
+        stopped.cancellation.request()
+        #expect(throws: QueryError.self) { try stopped.query("quotes | count") }
+        #expect(none.withLock { $0 } == 0)
+    }
+
     @Test func aQueryStopsOnItsOwnTokenWhileAnotherOnTheSameCorpusGoesOn() throws {
         let c = loaded()
         let expected = try loaded().query("quotes | group by speaker | count")
