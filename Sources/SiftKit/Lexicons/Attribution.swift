@@ -61,6 +61,10 @@ extension WordLists {
     static let objectComplements: [StaticString] = ["to", "of"]
     /// Words of time between a speech verb and its clause ("said late Tuesday that", "said again that").
     static let timeWords: [StaticString] = ["late", "early", "earlier", "later", "last", "yesterday", "today", "tonight", "again", "also"]
+    /// Verbs of thinking, not saying ("Burton thinks that cats are "cuties""): a one-word quote
+    /// after a copula in what someone thinks is the writer's scare quote, not their words.
+    static let cognitionVerbs: [StaticString] = ["think", "thinks", "thought", "believe", "believes", "believed",
+                                                "feel", "feels", "felt", "reckon", "reckons", "reckoned", "consider", "considers", "considered"]
     /// Words right before the quoted title of a work ("an article titled "…"", "a segment on "…"").
     static let titleLeads: [StaticString] = ["on", "in", "of", "titled", "entitled", "headlined"]
 }

@@ -22,6 +22,14 @@ struct AttributionClassTests {
         }
     }
 
+    /// The clauses of reported speech in `text`.
+    func reported(_ text: String) -> [String] {
+        let c = Corpus()
+        c.add(text: text, name: "fixture.txt")
+        let t = try! c.query("quotes | where kind == \"indirect\" | select text")
+        return (0..<t.count).compactMap { t.row($0)["text"]?.string }
+    }
+
     @Test func theRoleBetweenAPersonAndTheirOrganisationIsNotTheSpeaker() {
         let rows = quotes("""
         Pensions
@@ -110,6 +118,61 @@ struct AttributionClassTests {
         Singer Tom Burton and guitarist Nick Hale said "we are done with touring."
         """)
         #expect(rows.map(\.speaker) == ["Tom Burton and Nick Hale"])
+    }
+
+    @Test func twoPeopleNamedAfterAnInvertedCueAreOneSpeakerOfTwo() {
+        let rows = quotes("""
+        Band news
+
+        "We love the road!" reply Burton and Nick. "We are done," said Ray Olsen and drummer Sam Wood.
+        """)
+        #expect(rows.map(\.speaker) == ["Burton and Nick", "Ray Olsen and Sam Wood"])
+        #expect(rows.map(\.cue) == ["reply", "said"])
+    }
+
+    @Test func aOneWordQuoteInWhatSomeoneThinksIsAScareQuote() {
+        // A thought, not speech: no quote. Said, it is the speaker's word (a partial quote).
+        let thought = quotes("""
+        Pets
+
+        Dana Cole thinks that cats are "cuties". Lee Park said that dogs are "heroes".
+        """)
+        #expect(!thought.contains { $0.kind == "partial" && $0.text == "cuties" })
+        #expect(thought.contains { $0.kind == "partial" && $0.text == "heroes" && $0.speaker == "Lee Park" })
+        // The reported clause keeps the closing mark of the quote it opens.
+        #expect(reported("""
+        Pets
+
+        Dana Cole thinks that cats are "cuties".
+        """) == ["cats are \"cuties\""])
+    }
+
+    @Test func spanishPortugueseAndGermanInvertedCues() {
+        let rows = quotes("""
+        Abroad
+
+        «Me encantan los gatos», afirmó Ana Ruiz. "No vamos a ceder", dijo Ana Ruiz. „Wir bleiben hier“, sagte Jonas Weber.
+        """)
+        #expect(rows.map(\.speaker) == ["Ana Ruiz", "Ana Ruiz", "Jonas Weber"])
+        #expect(rows.map(\.cue) == ["afirmó", "dijo", "sagte"])
+    }
+
+    @Test func aSentenceQuotedAfterItsCueAndListenerIsDirect() {
+        let rows = quotes("""
+        Promotion
+
+        Mark Olsen, the lead on the project, told Jacob Reyes "I will make sure you get a promotion." Later he told them "We are done."
+        """)
+        #expect(rows == [Row(speaker: "Mark Olsen", words: "Mark Olsen", cue: "told", kind: "direct", text: "I will make sure you get a promotion."),
+                         Row(speaker: "Mark Olsen", words: "he", cue: "told", kind: "direct", text: "We are done.")])
+    }
+
+    @Test func herBeforeANounOwnsTheListenerAndReportsNoClauseOfIt() {
+        #expect(reported("""
+        Office
+
+        Kate Lowe met staff on Monday. She told her colleagues that the plan was dead. Lowe told her twin early on Saturday outside their home.
+        """) == ["the plan was dead"])
     }
 
     @Test func descriptionsByAgeAndByKindOfBody() {

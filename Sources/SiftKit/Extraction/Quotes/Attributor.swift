@@ -329,8 +329,15 @@ struct Attributor {
         let before = q.open > startSentence.tokens.lowerBound ? q.open - 1 : -1
         let startsClause = opensSentence(q, startSentence) || (before >= 0 && (t.isPunct(before, 0x3A) || t.isPunct(before, 0x2C)))
         let spansSentences = c.sentenceOf[q.open] != c.sentenceOf[q.close ?? lastTokenInside(q)] || q.reopenings.count > 0
-        // `Clinton Said "We are stronger together."`: a capitalised sentence right after its cue.
-        let afterCue = before >= 0 && c.isSpeechVerb(before) && q.open + 1 < c.t.tokens.count && t.isCapitalized(q.open + 1)
+        // `Clinton Said "We are stronger together."`: a capitalised sentence right after its cue,
+        // or after its cue and the one it is said to (`Mark told Jacob "I will …."`, `told them "…."`).
+        var cue = before
+        if before >= 0, !c.isSpeechVerb(before) {
+            if c.mentionEnding[before] >= 0 { cue = c.mentions[Int(c.mentionEnding[before])].tokens.lowerBound - 1 }
+            else if t.isAny(before, WordLists.listeners) && !t.is(before, "the") { cue = before - 1 }
+            if cue < startSentence.tokens.lowerBound || !t.contains(Lexicon.objectVerbs, cue) { cue = before }
+        }
+        let afterCue = cue >= 0 && c.isSpeechVerb(cue) && q.open + 1 < c.t.tokens.count && t.isCapitalized(q.open + 1)
             && q.close.map { $0 - 1 > q.open && (t.isPunct($0 - 1, 0x2E) || t.isPunct($0 - 1, 0x3F) || t.isPunct($0 - 1, 0x21)) } == true
         return startsClause || spansSentences || afterCue
     }
@@ -349,6 +356,10 @@ struct Attributor {
         if inner.contains(where: { t.isPunct($0, 0x2E) || t.isPunct($0, 0x21) || t.isPunct($0, 0x3F) || t.isPunct($0, 0x2C) }) { return false }
         let before = q.open - 1
         let floor = sentence.tokens.lowerBound
+        // "Burton thinks that cats are "cuties"": one word after a copula in what someone thinks.
+        if words.count == 1, before >= floor, t.isAny(before, WordLists.copulas),
+           let verb = (floor..<before).last(where: { t.isWord($0) && (c.isSpeechVerb($0) || t.isAny($0, WordLists.cognitionVerbs)) }),
+           t.isAny(verb, WordLists.cognitionVerbs) { return true }
         // Named with a naming verb, right before the quote: "call "the Wall"", "so-called "loopholes"",
         // "known as the "Buffett rule"".
         if before >= floor && t.contains(Lexicon.namingVerbs, before) && words.count <= 5 { return true }

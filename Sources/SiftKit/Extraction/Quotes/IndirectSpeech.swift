@@ -54,6 +54,13 @@ struct IndirectSpeech {
             if k < limit, c.mentionStarting[k] >= 0 { k = c.mentions[Int(c.mentionStarting[k])].tokens.upperBound }
             else if k < limit, c.isPronoun(k) || t.isAny(k, WordLists.listeners) {
                 if t.is(k, "the") { while k < limit && t.isWord(k) && !t.is(k, "that") && k - v < 5 { k += 1 } } else { k += 1 }
+                // "told her identical twin early Saturday …": "her" owns the listener's noun, and
+                // no clause follows unless "that" opens one.
+                if t.is(k - 1, "her"), k < limit, t.isLowerWord(k), !c.isPronoun(k), !t.contains(Lexicon.determiners, k),
+                   !t.isAny(k, WordLists.objectComplements) {
+                    guard let that = (k..<min(limit, k + 6)).first(where: { t.is($0, "that") }) else { return nil }
+                    k = that
+                }
             }
         }
         let (clauseStart, afterPhrase) = skipToClause(k, limit: limit)
@@ -72,6 +79,9 @@ struct IndirectSpeech {
         }
         var e = limit
         while e > k && (t.tokens[e - 1].kind == .punct || t.tokens[e - 1].kind == .quote) { e -= 1 }
+        // A quote the clause opens keeps its closing mark ("cats are "cuties"", not "cats are "cuties").
+        if (k..<e).filter({ t.tokens[$0].kind == .quote }).count % 2 == 1,
+           let close = (e..<limit).first(where: { t.tokens[$0].kind == .quote }) { e = close + 1 }
         // Stop before a trailing ", according to …" or ", he said".
         for j in k..<e where t.isPunct(j, 0x2C) && j + 1 < e && (t.is(j + 1, "according") || j + 2 < e && c.isSpeechVerb(j + 2) && c.isPronoun(j + 1)) {
             e = j

@@ -85,7 +85,12 @@ extension AttributionContext {
             if mentionStarting[k] >= 0 && !quoted[k] {
                 let m = Int(mentionStarting[k])
                 // "said European Council President Donald Tusk": the person, not the council.
-                if mentions[m].type == .person { return .mention(m) }
+                if mentions[m].type == .person {
+                    // "reply Burton and Nick Hale": the name before it and this one, together.
+                    if let f = firstMention, mentions[f].type == .other, let pair = pairedWith(f, limit: limit),
+                       case .description(let r) = pair, r.upperBound == mentions[m].tokens.upperBound { return pair }
+                    return pairedWith(m, limit: limit) ?? .mention(m)
+                }
                 if firstMention == nil { firstMention = m }
                 k = mentions[m].tokens.upperBound
                 continue
@@ -96,8 +101,22 @@ extension AttributionContext {
                   t.isWord(k) || t.tokens[k].kind == .number || t.isPunct(k, 0x2E) || t.tokens[k].kind == .symbol else { break }
             k += 1
         }
-        if let m = firstMention { return .mention(m) }
+        if let m = firstMention { return (mentions[m].type == .other ? pairedWith(m, limit: limit) : nil) ?? .mention(m) }
         return descriptionPhrase(from: j, limit: limit)
+    }
+
+    /// "reply Burton and Nick", "said Tom Burton and guitarist Nick Hale": two people named
+    /// together after the cue, one speaker of both (a role may stand before the second name).
+    private func pairedWith(_ m: Int, limit: Int) -> SpeakerPhrase? {
+        let and = mentions[m].tokens.upperBound
+        guard and + 1 < limit, t.is(and, "and"), !quoted[and] else { return nil }
+        var k = and + 1
+        while k < limit && k - and <= 3 && t.isLowerWord(k) && !t.contains(Lexicon.prepositions, k) && !t.contains(Lexicon.determiners, k)
+                && !isSpeechVerb(k) { k += 1 }
+        guard k < limit, mentionStarting[k] >= 0, !quoted[k] else { return nil }
+        let other = Int(mentionStarting[k])
+        guard [.person, .other].contains(mentions[other].type) else { return nil }
+        return .description(mentions[m].tokens.lowerBound..<mentions[other].tokens.upperBound)
     }
 
     /// A name, pronoun or description whose last token is `j`.
