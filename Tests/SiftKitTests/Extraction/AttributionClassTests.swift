@@ -175,6 +175,40 @@ struct AttributionClassTests {
         """) == ["the plan was dead"])
     }
 
+    @Test func anotherSpeakersClauseAfterWhileHasItsOwnFragment() {
+        let rows = quotes("""
+        Libraries
+
+        The Greens said the scheme would close two libraries, while the Harbour Party criticised "reckless" spending on roads.
+        """)
+        #expect(rows.map(\.speaker) == ["Harbour Party"])
+        #expect(reported("""
+        Libraries
+
+        The Greens said the scheme would close two libraries, while the Harbour Party criticised the cost.
+        """) == ["the scheme would close two libraries"])
+    }
+
+    @Test func theyIsThePartyThatJustSpokeInBritishCopy() {
+        let rows = quotes("""
+        Port
+
+        The Harbour Party say they would scrap the port levy. They say the council's plan would leave the docks at the "mercy" of one buyer.
+        """)
+        #expect(rows.map(\.speaker) == ["Harbour Party"])
+        #expect(rows.map(\.words) == ["They"])
+    }
+
+    @Test func anAgeAfterAnInvertedCueIsTheOnePersonNamedBefore() {
+        let rows = quotes("""
+        Athletics
+
+        Ciaran Voss won the 800m in Erfurt on Sunday. The Ulster runner set a personal best in the heat. "That was the race I trained all winter for," said the 28-year-old.
+        """)
+        #expect(rows.map(\.speaker) == ["Ciaran Voss"])
+        #expect(rows.map(\.words) == ["the 28-year-old"])
+    }
+
     @Test func descriptionsByAgeAndByKindOfBody() {
         let rows = quotes("""
         Transfer

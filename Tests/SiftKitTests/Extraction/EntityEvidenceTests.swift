@@ -63,6 +63,21 @@ struct EntityEvidenceTests {
         #expect(p["Marcia Quellen"]?.type == "person")
     }
 
+    @Test func aNameOpeningASentenceThatHeOrSheContinuesIsAPerson() {
+        let e = entities("Rights\n\nZarnith Quellborn, from the campaign group Openline, backed the appeal. She said the rules were unfair.\n")
+        #expect(e["Zarnith Quellborn"]?.type == "person")
+        // The same name with nobody after it stays a name of unknown kind.
+        let alone = entities("Rights\n\nZarnith Quellborn backed the appeal. The rules were changed.\n")
+        #expect(alone["Zarnith Quellborn"]?.type != "person")
+    }
+
+    @Test func aFirstNameRightAfterACompanysNounOpensTheCompanysName() {
+        let e = entities("Film\n\nKade sold the option to her company Nathan Pictures last spring. Shares in Tom Harlow rose.\n")
+        #expect(e["Nathan Pictures"]?.type == "organization")
+        // Other corporate context does not outweigh a first name.
+        #expect(e["Tom Harlow"]?.type == "person")
+    }
+
     @Test func commonAcronymsAreNoOrganisations() {
         let e = entities("Gadgets\n\nThe TV and the PC sold well, as did MP3 players and DVDs, and GDP grew. NATO met.\n")
         for thing in ["TV", "PC", "MP3", "DVDs", "GDP"] { #expect(e[thing]?.type != "organization", "\(thing)") }

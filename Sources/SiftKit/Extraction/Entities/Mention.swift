@@ -65,6 +65,7 @@ package enum MentionEvidence: String, Sendable {
     case geographicShape = "the shape of a place name (… Sea, … River)"
     case dateline = "the dateline, which names the place a story was filed from"
     case speaker = "the subject of a speech verb"
+    case pronounAfter = "the subject of its sentence, the next opening with he or she"
     case event = "the shape of an event's name (… Open, … Cup, … Championship)"
     case work = "a work's title after film, album, book …"
     case corporate = "a company's context (rival …, shares in …, …'s profits)"

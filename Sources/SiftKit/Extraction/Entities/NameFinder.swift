@@ -365,6 +365,21 @@ struct NameFinder {
         return (r.lowerBound + 1)..<r.upperBound
     }
 
+    /// "Zarnith Quellborn, of the campaign group Openline, backed the appeal. She said: …": a name of
+    /// two or three words that opens its sentence, outside quotes, when the next sentence of the
+    /// paragraph opens with he or she and names no one before it.
+    private func opensSentenceBeforeHeOrShe(_ r: Range<Int>, sentence: Int) -> Bool {
+        let s = article.sentences[sentence]
+        guard r.lowerBound == s.tokens.lowerBound, !quoted[r.lowerBound], !r.contains(where: { t.tokens[$0].flags.contains(.allCaps) }),
+              sentence + 1 < article.sentences.count else { return false }
+        let next = article.sentences[sentence + 1]
+        guard next.paragraph == s.paragraph, next.tokens.lowerBound < t.tokens.count, !quoted[next.tokens.lowerBound] else { return false }
+        switch t.lookup(Lexicon.pronouns, next.tokens.lowerBound) {
+        case .male?, .female?: return true
+        default: return false
+        }
+    }
+
     /// "DC", "D.C.", "TX": capitals (dots aside) that are a US postal code.
     private func isRegionCode(_ k: Int) -> Bool {
         let letters = t.string(k).filter { $0 != "." }
@@ -389,11 +404,15 @@ struct NameFinder {
         if !determined && r.count >= 2 && r.count <= 5 && (isFirstName(r.lowerBound) || isFirstName(r.lowerBound + 1) && r.count >= 3) {
             return mention(withoutLeadingWord(r), .person, .firstName, sentence: sentence)
         }
-        if r.count <= 4 && followedBySpeechVerb(r.upperBound) && !isAcronym(r.lowerBound) {
+        // ("The Greens said": a name after "the" that speaks is a body, not a person.)
+        if r.count <= 4 && followedBySpeechVerb(r.upperBound) && !isAcronym(r.lowerBound) && !determined {
             return mention(r, .person, .speaker, sentence: sentence)
         }
         if appositive(after: r.upperBound, sentence: sentence) != nil && r.count <= 4 {
             return mention(r, .person, .appositive, sentence: sentence)
+        }
+        if r.count >= 2 && r.count <= 3 && !determined && opensSentenceBeforeHeOrShe(r, sentence: sentence) {
+            return mention(r, .person, .pronounAfter, sentence: sentence)
         }
         return mention(r, .other, .shape, sentence: sentence)
     }

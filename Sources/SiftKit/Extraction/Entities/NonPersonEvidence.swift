@@ -23,7 +23,11 @@ extension NameFinder {
         if r.count == 1 && (isThingAcronym(r.lowerBound) || isAcronymPlural(r.lowerBound)) { return mention(r, .other, .thing, sentence: sentence) }
         let before = r.lowerBound - 1
         if before >= 0 && t.isLowerWord(before) && t.contains(Lexicon.workCues, before) { return mention(r, .other, .work, sentence: sentence) }
-        if isCorporate(r) && !isFirstName(r.lowerBound) { return mention(r, .organization, .corporate, sentence: sentence) }
+        // A first name may open a company's name right after its noun ("her company Nathan Pictures",
+        // "the bank Morgan Stanley"), not after other corporate context ("shares in Tom Ford").
+        let b = r.lowerBound - 1
+        let afterNoun = r.count >= 2 && b >= 0 && t.isLowerWord(b) && t.contains(Lexicon.corporateCues, b)
+        if isCorporate(r) && (!isFirstName(r.lowerBound) || afterNoun) { return mention(r, .organization, .corporate, sentence: sentence) }
         return nil
     }
 

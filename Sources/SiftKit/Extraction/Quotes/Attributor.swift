@@ -16,6 +16,7 @@ struct Attributor {
     /// must not cost 100,000 scans of it): its first reporting verb, its "according to X", and
     /// its speech verbs outside quotation marks.
     private var firstReportingVerb: [Int: Int?] = [:]
+    private var boundaryAfterFirstVerb: [Int: Int?] = [:]
     private var accordingToIn: [Int: (SpeakerPhrase, Span)?] = [:]
     private var speechVerbsIn: [Int: [Int]] = [:]
 
@@ -150,8 +151,11 @@ struct Attributor {
             // subject is the sentence's.
             // (Not when a clause of its own comes between: "Kerr called Vance a … after she
             // criticised the budget and blamed rising crime on "…"" is hers.)
+            // (Nor when the verb has a name of its own for subject: "…, while the Harbour Party criticised "…"".)
+            let own = c.subject(before: v, floor: startSentence.tokens.lowerBound)
             if let m = subjectMention(of: startSentence), c.mentions[m].tokens.upperBound <= v,
-               !hasSubjectPronoun(in: c.mentions[m].tokens.upperBound..<v) {
+               !hasSubjectPronoun(in: c.mentions[m].tokens.upperBound..<v),
+               !(own.map({ if case .mention(let o) = $0 { return c.mentions[o].entity != c.mentions[m].entity } else { return false } }) ?? false) {
                 propose(.mention(m), cue: t.tokens[v].span, rule: .sentenceSubjectCue, at: v, cueToken: v)
             }
         }
@@ -170,6 +174,12 @@ struct Attributor {
             var lo = 0, hi = verbs.count
             while lo < hi { let mid = (lo + hi) / 2; if verbs[mid] < q.open - 80 { lo = mid + 1 } else { hi = mid } }
             for v in verbs[lo...].prefix(while: { $0 <= q.open + 80 }) where !(q.open...(q.close ?? lastToken)).contains(v) {
+                // Not a verb whose clause ends before another speaker's begins ("X said …, while Y
+                // criticised "…"").
+                // (Within the window of verbs near the quote: a sentence of thousands of quotes
+                // stays linear.)
+                if v < q.open, let boundary = ((v + 1)..<q.open).first(where: { Self.isClauseBoundary(t, $0) }),
+                   verbs[lo...].prefix(while: { $0 < q.open }).contains(where: { $0 > boundary }) { continue }
                 if let subject = c.subject(before: v, floor: s.tokens.lowerBound) { propose(subject, cue: t.tokens[v].span, rule: .embedded, at: v, cueToken: v) }
             }
         }
@@ -358,7 +368,7 @@ struct Attributor {
         let floor = sentence.tokens.lowerBound
         // "Burton thinks that cats are "cuties"": one word after a copula in what someone thinks.
         if words.count == 1, before >= floor, t.isAny(before, WordLists.copulas),
-           let verb = (floor..<before).last(where: { t.isWord($0) && (c.isSpeechVerb($0) || t.isAny($0, WordLists.cognitionVerbs)) }),
+           let verb = (max(floor, before - 40)..<before).last(where: { t.isWord($0) && (c.isSpeechVerb($0) || t.isAny($0, WordLists.cognitionVerbs)) }),
            t.isAny(verb, WordLists.cognitionVerbs) { return true }
         // Named with a naming verb, right before the quote: "call "the Wall"", "so-called "loopholes"",
         // "known as the "Buffett rule"".
@@ -440,7 +450,21 @@ struct Attributor {
             }
         }
         guard let v = firstReportingVerb[sentence]!, v < open else { return nil }
+        // "The Greens said …, while Ann Bell criticised "reckless" promises": another
+        // speaker's clause comes between, and the fragment is theirs. (The first boundary after
+        // the verb is found once per sentence.)
+        if boundaryAfterFirstVerb[sentence] == nil {
+            let t = c.t
+            boundaryAfterFirstVerb[sentence] = ((v + 1)..<c.article.sentences[sentence].tokens.upperBound).first(where: { Self.isClauseBoundary(t, $0) })
+        }
+        if let boundary = boundaryAfterFirstVerb[sentence]!, boundary < open { return nil }
         return v
+    }
+
+    /// A comma before "while", "whereas" or "but": another clause, perhaps another speaker's, begins.
+    /// (Static, so that a search over tokens does not copy the attributor for every token.)
+    private static func isClauseBoundary(_ t: TokenText, _ k: Int) -> Bool {
+        t.isPunct(k, 0x2C) && k + 1 < t.tokens.count && (t.is(k + 1, "while") || t.is(k + 1, "whereas") || t.is(k + 1, "but"))
     }
 
     /// The speech verbs of a sentence outside quotation marks.

@@ -80,10 +80,13 @@ struct IndirectSpeech {
         var e = limit
         while e > k && (t.tokens[e - 1].kind == .punct || t.tokens[e - 1].kind == .quote) { e -= 1 }
         // A quote the clause opens keeps its closing mark ("cats are "cuties"", not "cats are "cuties").
-        if (k..<e).filter({ t.tokens[$0].kind == .quote }).count % 2 == 1,
-           let close = (e..<limit).first(where: { t.tokens[$0].kind == .quote }) { e = close + 1 }
-        // Stop before a trailing ", according to …" or ", he said".
-        for j in k..<e where t.isPunct(j, 0x2C) && j + 1 < e && (t.is(j + 1, "according") || j + 2 < e && c.isSpeechVerb(j + 2) && c.isPronoun(j + 1)) {
+        // (Only in a clause of ordinary length: a sentence of thousands of quotes stays linear.)
+        if e - k <= 400, (k..<e).filter({ t.tokens[$0].kind == .quote }).count % 2 == 1,
+           let close = (e..<min(limit, e + 3)).first(where: { t.tokens[$0].kind == .quote }) { e = close + 1 }
+        // Stop before a trailing ", according to …" or ", he said", and before another speaker's
+        // clause (", while the Harbour Party criticised …", ", whereas …").
+        for j in k..<e where t.isPunct(j, 0x2C) && j + 1 < e && (t.is(j + 1, "according") || j + 2 < e && c.isSpeechVerb(j + 2) && c.isPronoun(j + 1)
+                                                                || t.is(j + 1, "while") || t.is(j + 1, "whereas")) {
             e = j
             break
         }

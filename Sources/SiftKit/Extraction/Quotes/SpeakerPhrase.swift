@@ -194,7 +194,8 @@ extension AttributionContext {
     /// "the mayor", "officials", "the Ukrainian leader", "a spokesman for the agency".
     func descriptionPhrase(from j: Int, limit: Int) -> SpeakerPhrase? {
         var e = j
-        while e < limit && e - j < 8 && t.isWord(e) && !isSpeechVerb(e) && !t.contains(Lexicon.prepositions, e)
+        // ("said the 28-year-old": an age is a number token, and the head.)
+        while e < limit && e - j < 8 && (t.isWord(e) || isAge(e)) && !isSpeechVerb(e) && !t.contains(Lexicon.prepositions, e)
                 && !t.isAny(e, WordLists.relativePronouns) { e += 1 }
         guard e > j else { return nil }
         // The head is the last word before a comma, preposition or the end.

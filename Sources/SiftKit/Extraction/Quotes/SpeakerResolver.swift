@@ -46,7 +46,7 @@ struct SpeakerResolver {
         switch cls {
         case .male, .female:
             let wanted: Gender = cls == .male ? .male : .female
-            guard let (e, why, _) = bestPerson(before: k, gender: wanted) else { return (nil, nil) }
+            guard let (e, why, _, _) = bestPerson(before: k, gender: wanted) else { return (nil, nil) }
             return (.entity(e), explain ? "pronoun ‘\(word)’ → \(c.entities[e].name): \(why)" : nil)
         case .neuter:
             guard let e = recentEntity(before: k, type: .organization, within: 3) else { return (nil, nil) }
@@ -55,6 +55,12 @@ struct SpeakerResolver {
             if let last = recent.last, c.sentenceOf[last.token] >= c.sentenceOf[k] - 2, !last.speaker.isEntity {
                 return (last.speaker, explain ? "pronoun ‘they’ → the group quoted just before" : nil)
             }
+            // "The Harbour Party say they would scrap the levy. They say …": a party or a body that
+            // just spoke is "they" in British copy.
+            if let last = recent.last, c.sentenceOf[last.token] >= c.sentenceOf[k] - 2, case .entity(let e) = last.speaker,
+               c.entities[e].type == .organization {
+                return (last.speaker, explain ? "pronoun ‘they’ → \(c.entities[e].name): the organisation quoted just before" : nil)
+            }
             return (nil, nil)
         case .first:
             return (nil, nil)
@@ -62,9 +68,10 @@ struct SpeakerResolver {
     }
 
     /// The person a he/she most likely means, ranked by the antecedent ranker over gender, who
-    /// was speaking, who was the subject, and recency; with the reasons in words and the score.
+    /// was speaking, who was the subject, and recency; with the reasons in words, the score and
+    /// whether they were the only candidate.
     private func bestPerson(before k: Int, gender: Gender, excluding excluded: Range<Int>? = nil,
-                            kind: AntecedentTrace.Kind = .pronoun) -> (Int, String, Double)? {
+                            kind: AntecedentTrace.Kind = .pronoun) -> (Int, String, Double, alone: Bool)? {
         let candidates = antecedents(before: k, gender: gender, excluding: excluded)
         let features = candidates.map(AntecedentFeatures.features)
         let lastToken = candidates.map { c.mentions[$0.mention].tokens.lowerBound }
@@ -74,7 +81,7 @@ struct SpeakerResolver {
         }
         guard let (best, scores) = ranker.pick(features, lastToken: lastToken) else { return nil }
         let a = candidates[best]
-        return (a.entity, explain ? reasons(a, gender: gender) : "", scores[best])
+        return (a.entity, explain ? reasons(a, gender: gender) : "", scores[best], candidates.count == 1)
     }
 
     /// Why a candidate was chosen, in words (for `why quote`).
@@ -325,7 +332,10 @@ struct SpeakerResolver {
             }
         }
         // "the 23-year-old": the person the passage is about, when one clearly is.
-        if c.isAge(head), r.count <= 3, let (e, why, score) = bestPerson(before: r.lowerBound, gender: .unknown, excluding: r, kind: .description), score >= 2.5 {
+        // (Or the one person the last eight paragraphs name: "Ciaran Voss won the heat. The runner set
+        // a best. "…," said the 28-year-old.")
+        if c.isAge(head), r.count <= 3, let (e, why, score, alone) = bestPerson(before: r.lowerBound, gender: .unknown, excluding: r, kind: .description),
+           score >= 2.5 || alone {
             return (.entity(e), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): a person described by age; \(why)" : nil)
         }
         if c.t.contains(Lexicon.roles, head) && !c.t.contains(Lexicon.groupNouns, head) {
@@ -337,7 +347,7 @@ struct SpeakerResolver {
             let bare = r.count == 2 && c.t.is(r.lowerBound, "the")
             let isEpithet = bare || r.dropLast().contains { c.t.isCapitalized($0) || c.t.contains(Lexicon.epithets, $0) }
             let gender: Gender = c.t.contains(Lexicon.maleTitles, head) ? .male : c.t.contains(Lexicon.femaleTitles, head) ? .female : .unknown
-            if isEpithet, let (e, why, score) = bestPerson(before: r.lowerBound, gender: gender, excluding: r, kind: .description), score >= (bare ? 3.0 : 1.5) {
+            if isEpithet, let (e, why, score, _) = bestPerson(before: r.lowerBound, gender: gender, excluding: r, kind: .description), score >= (bare ? 3.0 : 1.5) {
                 return (.entity(e), explain ? "description “\(c.t.phrase(r.lowerBound, r.upperBound))” → \(c.entities[e].name): no one was introduced with that role; \(why)" : nil)
             }
         }
