@@ -8,8 +8,7 @@
 // named sources ranked as if they were pronouns, measured on dev's pronouns, and writes its weights.
 //
 // Options: --gold FILE --articles DIR (train), --dev-gold FILE --dev-articles DIR, --epochs N,
-// --ranker-epochs N, --ranker-rate R, --ranker-exclude GROUP,…, --ranker-near N (train on names at most
-// N sentences from their last mention), --out FILE and --ranker-out FILE (the generated Swift files),
+// --ranker-epochs N, --ranker-rate R, --ranker-exclude GROUP,…, --out FILE and --ranker-out FILE (the generated Swift files),
 // --no-write, --report.
 import Foundation
 import SiftKit
@@ -26,7 +25,6 @@ struct Options {
     var rankerEpochs = 2
     var rankerRate = 0.01
     var rankerExcluded: Set<AntecedentFeatureGroup> = [.salience]
-    var rankerNear: Int? = nil
     var out = "Sources/SiftKit/Extraction/Quotes/Chooser/Generated/ChooserWeights.swift"
     var rankerOut = "Sources/SiftKit/Extraction/Quotes/Antecedents/Generated/AntecedentWeights.swift"
     var write = true
@@ -60,7 +58,6 @@ func parse(_ args: [String]) -> Options {
                 guard let g = AntecedentFeatureGroup.allCases.first(where: { $0.name == name }) else { fail("no antecedent feature group \(name)") }
                 o.rankerExcluded.insert(g)
             }
-        case "--ranker-near": guard let n = Int(value()), n >= 0 else { fail("--ranker-near takes a number ≥ 0") }; o.rankerNear = n
         case "--out": o.out = value()
         case "--ranker-out": o.rankerOut = value()
         case "--no-write": o.write = false
@@ -136,9 +133,7 @@ if o.report {
 
 // The antecedent ranker.
 let trainRankings = train.map { AntecedentTraining.examples(text: $0.text, name: $0.file, gold: $0.sources).names }
-let rankerTrain = trainRankings.flatMap { $0 }.filter { e in
-    o.rankerNear.map { near in AntecedentTraining.distance(of: e) <= near } ?? true
-}
+let rankerTrain = trainRankings.flatMap { $0 }
 let devRankings = dev.map { AntecedentTraining.examples(text: $0.text, name: $0.file, gold: $0.sources) }
 let devPronouns = devRankings.flatMap(\.pronouns)
 let devNames = devRankings.flatMap(\.names)

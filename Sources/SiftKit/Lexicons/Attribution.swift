@@ -61,7 +61,7 @@ extension WordLists {
     static let objectComplements: [StaticString] = ["to", "of"]
     /// Words of time between a speech verb and its clause ("said late Tuesday that", "said again that").
     static let timeWords: [StaticString] = ["late", "early", "earlier", "later", "last", "yesterday", "today", "tonight", "again", "also"]
-    /// Verbs of thinking, not saying ("Burton thinks that cats are "cuties""): a one-word quote
+    /// Verbs of thinking, not saying ("Dana Cole thinks that the plan is "brave""): a one-word quote
     /// after a copula in what someone thinks is the writer's scare quote, not their words.
     static let cognitionVerbs: [StaticString] = ["think", "thinks", "thought", "believe", "believes", "believed",
                                                 "feel", "feels", "felt", "reckon", "reckons", "reckoned", "consider", "considers", "considered"]

@@ -164,9 +164,28 @@ grumble grumbled grumbles grumbling
 rant ranted rants ranting
 marvel marvelled marveled marvels marvelling marveling
 enthuse enthused enthuses enthusing
-dijo afirmó señaló explicó aseguró añadió agregó indicó declaró comentó respondió sostuvo advirtió
-disse afirmou declarou explicou acrescentou
-sagte erklärte betonte fügte
+dijo
+afirmó
+señaló
+explicó
+aseguró
+añadió
+agregó
+indicó
+declaró
+comentó
+respondió
+sostuvo
+advirtió
+disse
+afirmou
+declarou
+explicou
+acrescentou
+sagte
+erklärte
+betonte
+fügte
 """#
 
 // Verbs of characterising and naming that introduce partial quotes in news ("dismissed Estonia as

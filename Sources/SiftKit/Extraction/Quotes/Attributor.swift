@@ -340,7 +340,7 @@ struct Attributor {
         let startsClause = opensSentence(q, startSentence) || (before >= 0 && (t.isPunct(before, 0x3A) || t.isPunct(before, 0x2C)))
         let spansSentences = c.sentenceOf[q.open] != c.sentenceOf[q.close ?? lastTokenInside(q)] || q.reopenings.count > 0
         // `Clinton Said "We are stronger together."`: a capitalised sentence right after its cue,
-        // or after its cue and the one it is said to (`Mark told Jacob "I will …."`, `told them "…."`).
+        // or after its cue and the one it is said to (`Mark Olsen told Jacob Reyes "I will …."`, `told them "…."`).
         var cue = before
         if before >= 0, !c.isSpeechVerb(before) {
             if c.mentionEnding[before] >= 0 { cue = c.mentions[Int(c.mentionEnding[before])].tokens.lowerBound - 1 }
@@ -366,7 +366,7 @@ struct Attributor {
         if inner.contains(where: { t.isPunct($0, 0x2E) || t.isPunct($0, 0x21) || t.isPunct($0, 0x3F) || t.isPunct($0, 0x2C) }) { return false }
         let before = q.open - 1
         let floor = sentence.tokens.lowerBound
-        // "Burton thinks that cats are "cuties"": one word after a copula in what someone thinks.
+        // "Dana Cole thinks that the plan is "brave"": one word after a copula in what someone thinks.
         if words.count == 1, before >= floor, t.isAny(before, WordLists.copulas),
            let verb = (max(floor, before - 40)..<before).last(where: { t.isWord($0) && (c.isSpeechVerb($0) || t.isAny($0, WordLists.cognitionVerbs)) }),
            t.isAny(verb, WordLists.cognitionVerbs) { return true }

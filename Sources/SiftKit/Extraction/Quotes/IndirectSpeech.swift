@@ -79,7 +79,7 @@ struct IndirectSpeech {
         }
         var e = limit
         while e > k && (t.tokens[e - 1].kind == .punct || t.tokens[e - 1].kind == .quote) { e -= 1 }
-        // A quote the clause opens keeps its closing mark ("cats are "cuties"", not "cats are "cuties").
+        // A quote the clause opens keeps its closing mark ("the plan is "brave"", not "the plan is "brave").
         // (Only in a clause of ordinary length: a sentence of thousands of quotes stays linear.)
         if e - k <= 400, (k..<e).filter({ t.tokens[$0].kind == .quote }).count % 2 == 1,
            let close = (e..<min(limit, e + 3)).first(where: { t.tokens[$0].kind == .quote }) { e = close + 1 }

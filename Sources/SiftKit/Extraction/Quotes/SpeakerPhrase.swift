@@ -86,7 +86,7 @@ extension AttributionContext {
                 let m = Int(mentionStarting[k])
                 // "said European Council President Donald Tusk": the person, not the council.
                 if mentions[m].type == .person {
-                    // "reply Burton and Nick Hale": the name before it and this one, together.
+                    // "reply Olsen and Sam Wood": the name before it and this one, together.
                     if let f = firstMention, mentions[f].type == .other, let pair = pairedWith(f, limit: limit),
                        case .description(let r) = pair, r.upperBound == mentions[m].tokens.upperBound { return pair }
                     return pairedWith(m, limit: limit) ?? .mention(m)
@@ -105,7 +105,7 @@ extension AttributionContext {
         return descriptionPhrase(from: j, limit: limit)
     }
 
-    /// "reply Burton and Nick", "said Tom Burton and guitarist Nick Hale": two people named
+    /// "reply Olsen and Wood", "said Ray Olsen and drummer Sam Wood": two people named
     /// together after the cue, one speaker of both (a role may stand before the second name).
     private func pairedWith(_ m: Int, limit: Int) -> SpeakerPhrase? {
         let and = mentions[m].tokens.upperBound
