@@ -22,6 +22,7 @@ struct Report {
     var peakRSS = 0
     var startup: Double? = nil
     var instructions: InstructionCounts? = nil
+    var footprint = Footprint()
 
     /// One core: tokenise + every extraction stage.
     var oneCore: Double { tokenize + stages.extraction }
@@ -51,6 +52,10 @@ struct Report {
         row("throughput, all cores", rate(extractAll))
         row("load + extract, all cores (wall)", s(ingest + extractAll))
         row("peak RSS", "\(fixed(Double(peakRSS) / 1_048_576, 1)) MiB")
+        lines.append("memory held (estimated), per article and × the text:")
+        for (name, n) in footprint.parts + [("total", footprint.total)] {
+            row("  " + name, "\(fixed(Double(n) / 1_048_576, 1)) MiB, \(n / max(1, articles)) B/article, × \(fixed(Double(n) / Double(max(1, bytes)), 2))")
+        }
         lines.append("query latency (median of runs):")
         for q in queries { row("  " + q.query, "\(s(q.median)) (\(q.rows) rows)") }
         if let startup { row("start-up: sift -e 'articles | count'", s(startup)) }
@@ -72,6 +77,8 @@ struct Report {
             ("all_cores_s", "\(extractAll)"), ("all_cores_mb_per_s", "\(megabytes / extractAll)"),
             ("load_and_extract_s", "\(ingest + extractAll)"), ("peak_rss_bytes", "\(peakRSS)"),
         ]
+        let parts = (footprint.parts + [("total", footprint.total)]).map { "\(quoted($0.0)): \($0.1)" }
+        fields.append(("memory_bytes", "{" + parts.joined(separator: ", ") + "}"))
         let qs = queries.map { "{\"query\": \(quoted($0.query)), \"median_s\": \($0.median), \"rows\": \($0.rows)}" }
         fields.append(("queries", "[" + qs.joined(separator: ", ") + "]"))
         if let startup { fields.append(("startup_s", "\(startup)")) }

@@ -73,6 +73,8 @@ do {
 
 // Extraction on all cores, wall time.
 r.extractAll = time { corpus.extractAll(parallel: true) }
+// What the articles and their analyses hold, by component (estimated from their layouts).
+r.footprint = corpus.footprint()
 
 // Query latency, median of `runs`.
 for q in queries {

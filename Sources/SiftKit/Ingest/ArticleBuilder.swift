@@ -29,9 +29,9 @@ package enum ArticleBuilder {
                                             sentences: firstSentence..<sentences.count, tokens: d.tokens))
             }
         }
-        return Article(name: name, origin: origin, bytes: bytes, encoding: text.encoding,
-                       mojibakeRepairs: text.mojibakeRepairs, paragraphs: paragraphs,
-                       sentences: sentences, tokens: tokens, dateline: dateline)
+        return Article(name: name, origin: origin, bytes: bytes.trimmed(), encoding: text.encoding,
+                       mojibakeRepairs: text.mojibakeRepairs, paragraphs: paragraphs.trimmed(),
+                       sentences: sentences.trimmed(), tokens: tokens.trimmed(), dateline: dateline)
     }
 
     /// An article from text in memory (tests, the Swift API, the bundled samples).

@@ -92,10 +92,12 @@ extension Corpus {
             case .record(let r): result = r.build()
             case .issue: result = nil
             }
+            // Tokens are released on the core that made them, so the load never holds them all.
+            let released = result.map { r in r.map { ($0.0.releasingTokens(), $0.1) } }
             if let counter {
                 if case .success(let (article, _))? = result { counter.done(bytes: article.bytes.count) } else { counter.done(bytes: 0) }
             }
-            return result
+            return released
         }
         for (i, result) in built.enumerated() {
             switch (work[i], result) {

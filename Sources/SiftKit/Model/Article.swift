@@ -45,7 +45,14 @@ package struct Article: Sendable {
     package let mojibakeRepairs: Int
     package let paragraphs: [Paragraph]
     package let sentences: [Sentence]
-    package let tokens: [Token]
+    /// The tokens paragraphs and sentences index into: empty once released (`releasingTokens`);
+    /// `withTokens()` makes them again.
+    package private(set) var tokens: [Token]
+    /// Whether `tokens` were released to save memory (a corpus keeps its articles so: tokens
+    /// take more room than the text, and extraction makes them again in a pass over it).
+    package private(set) var tokensReleased = false
+    /// Words (and numbers) in the body paragraphs, counted while the tokens are at hand.
+    package let wordCount: Int
     package let dateline: Dateline?
     /// What the data set said about it (outlet, date, URL, title); empty for a text file.
     package internal(set) var metadata = ArticleMetadata()
@@ -62,6 +69,30 @@ package struct Article: Sendable {
         self.sentences = sentences
         self.tokens = tokens
         self.dateline = dateline
+        var words = 0
+        for p in paragraphs where p.kind == .body {
+            for t in tokens[p.tokens] where t.isWordLike { words += 1 }
+        }
+        wordCount = words
+    }
+
+    /// The article without its tokens (what a corpus keeps).
+    package func releasingTokens() -> Article {
+        guard !tokensReleased else { return self }
+        var a = self
+        a.tokens = []
+        a.tokensReleased = true
+        return a
+    }
+
+    /// The article with its tokens, made again when they were released: the same tokens the
+    /// article was built with, paragraph by paragraph.
+    package func withTokens() -> Article {
+        guard tokensReleased else { return self }
+        var a = self
+        a.tokens = Tokenizer.tokens(of: bytes, paragraphs: paragraphs.lazy.map(\.span))
+        a.tokensReleased = false
+        return a
     }
 
     /// The file path for articles read from disk, else nil.
@@ -92,14 +123,5 @@ package struct Article: Sendable {
     /// Sentences of body paragraphs: the story.
     package var bodySentences: [Sentence] {
         paragraphs.lazy.filter { $0.kind == .body }.flatMap { sentences[$0.sentences] }
-    }
-
-    /// Words (and numbers) in the body paragraphs.
-    package var wordCount: Int {
-        var n = 0
-        for p in paragraphs where p.kind == .body {
-            for t in tokens[p.tokens] where t.isWordLike { n += 1 }
-        }
-        return n
     }
 }

@@ -62,7 +62,7 @@ public final class Corpus: Sendable {
     @discardableResult
     package func add(_ article: Article) -> Int {
         state.withLock { s in
-            var a = article
+            var a = article.releasingTokens()
             a.id = s.articles.count + 1
             a.name = Self.uniqueName(article.name, fallback: article.path, in: s.idsByName)
             s.idsByName[a.name] = a.id

@@ -1,11 +1,23 @@
 /// A half-open range of UTF-8 byte offsets into an article's text.
+/// Stored as two 32-bit offsets (an article's text is under 4 GiB, as its tokens' offsets are):
+/// mentions, quotes and sentences hold several spans each, millions of them in a corpus.
 package struct Span: Hashable, Sendable, Comparable, CustomStringConvertible {
-    package var start: Int
-    package var end: Int
+    private var lo: UInt32
+    private var hi: UInt32
 
     package init(_ start: Int, _ end: Int) {
-        self.start = start
-        self.end = max(start, end)
+        lo = UInt32(truncatingIfNeeded: start)
+        hi = UInt32(truncatingIfNeeded: max(start, end))
+    }
+
+    package var start: Int {
+        get { Int(lo) }
+        set { lo = UInt32(truncatingIfNeeded: newValue) }
+    }
+
+    package var end: Int {
+        get { Int(hi) }
+        set { hi = UInt32(truncatingIfNeeded: newValue) }
     }
 
     package var length: Int { end - start }
@@ -17,7 +29,7 @@ package struct Span: Hashable, Sendable, Comparable, CustomStringConvertible {
     package func overlaps(_ other: Span) -> Bool { start < other.end && other.start < end }
 
     package static func < (a: Span, b: Span) -> Bool {
-        a.start != b.start ? a.start < b.start : a.end < b.end
+        a.lo != b.lo ? a.lo < b.lo : a.hi < b.hi
     }
 
     package var description: String { "\(start)..<\(end)" }

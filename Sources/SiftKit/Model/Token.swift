@@ -25,21 +25,27 @@ package struct TokenFlags: OptionSet, Sendable, Hashable {
 }
 
 /// A token: a byte range and its kind. No text is stored; read it from the article.
+/// Eight bytes: an article's tokens are the biggest thing it keeps after its text.
 package struct Token: Hashable, Sendable {
     package var start: UInt32
-    package var end: UInt32
+    /// Bytes from `start`; the tokenizer splits a longer run (`maxLength`).
+    package var count: UInt16
     package var kind: TokenKind
     package var flags: TokenFlags
 
+    /// The longest token: a run of letters or dashes beyond it continues in the next token.
+    package static let maxLength = Int(UInt16.max)
+
     package init(start: Int, end: Int, kind: TokenKind, flags: TokenFlags = []) {
         self.start = UInt32(truncatingIfNeeded: start)
-        self.end = UInt32(truncatingIfNeeded: end)
+        self.count = UInt16(truncatingIfNeeded: min(max(0, end - start), Self.maxLength))
         self.kind = kind
         self.flags = flags
     }
 
+    package var end: UInt32 { start + UInt32(count) }
     package var span: Span { Span(Int(start), Int(end)) }
-    package var length: Int { Int(end - start) }
+    package var length: Int { Int(count) }
     /// Words and numbers: what a word count counts.
     package var isWordLike: Bool { kind == .word || kind == .number }
 }

@@ -25,32 +25,51 @@ enum CharClass {
         v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029
     }
 
-    static func isLetter(_ v: UInt32) -> Bool {
-        if v < 0x80 { return isASCIILetter(UInt8(v)) }
+    // The ASCII test is inlined; Unicode's properties are asked out of line. `Unicode.NumericType`
+    // and `Unicode.GeneralCategory` are resilient enums, so a function that compares them sets
+    // up their metadata on every call, ASCII or not: about 100 instructions per call (issue 14).
+
+    @inline(__always)
+    static func isLetter(_ v: UInt32) -> Bool { v < 0x80 ? isASCIILetter(UInt8(v)) : isNonASCIILetter(v) }
+
+    @inline(__always)
+    static func isDigit(_ v: UInt32) -> Bool { v < 0x80 ? isASCIIDigit(UInt8(v)) : isNonASCIIDigit(v) }
+
+    @inline(__always)
+    static func isUpper(_ v: UInt32) -> Bool { v < 0x80 ? isASCIIUpper(UInt8(v)) : isNonASCIIUpper(v) }
+
+    @inline(__always)
+    static func isLower(_ v: UInt32) -> Bool { v < 0x80 ? isASCIILower(UInt8(v)) : isNonASCIILower(v) }
+
+    @inline(__always)
+    static func isCombining(_ v: UInt32) -> Bool { v < 0x300 ? false : isCombiningMark(v) }
+
+    @inline(never)
+    private static func isNonASCIILetter(_ v: UInt32) -> Bool {
         guard let s = Unicode.Scalar(v) else { return false }
         return s.properties.isAlphabetic || isCombining(v)
     }
 
-    static func isDigit(_ v: UInt32) -> Bool {
-        if v < 0x80 { return isASCIIDigit(UInt8(v)) }
+    @inline(never)
+    private static func isNonASCIIDigit(_ v: UInt32) -> Bool {
         guard let s = Unicode.Scalar(v) else { return false }
         return s.properties.numericType == .decimal
     }
 
-    static func isUpper(_ v: UInt32) -> Bool {
-        if v < 0x80 { return isASCIIUpper(UInt8(v)) }
+    @inline(never)
+    private static func isNonASCIIUpper(_ v: UInt32) -> Bool {
         guard let s = Unicode.Scalar(v) else { return false }
         return s.properties.isUppercase
     }
 
-    static func isLower(_ v: UInt32) -> Bool {
-        if v < 0x80 { return isASCIILower(UInt8(v)) }
+    @inline(never)
+    private static func isNonASCIILower(_ v: UInt32) -> Bool {
         guard let s = Unicode.Scalar(v) else { return false }
         return s.properties.isLowercase
     }
 
-    static func isCombining(_ v: UInt32) -> Bool {
-        if v < 0x300 { return false }
+    @inline(never)
+    private static func isCombiningMark(_ v: UInt32) -> Bool {
         guard let s = Unicode.Scalar(v) else { return false }
         switch s.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true

@@ -1,6 +1,16 @@
 /// Splits a paragraph's bytes into tokens: words, numbers, punctuation, quote marks, dashes,
 /// symbols. One pass over UTF-8 bytes; only non-ASCII bytes are decoded to scalars.
 enum Tokenizer {
+    /// The tokens of `paragraphs` in order, as an article's build makes them.
+    static func tokens<S: Sequence<Span>>(of bytes: [UInt8], paragraphs: S) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        bytes.withUnsafeBufferPointer { b in
+            for span in paragraphs { tokenize(b, span, into: &tokens) }
+        }
+        return tokens
+    }
+
     /// Appends the tokens of `span` to `tokens`.
     static func tokenize(_ b: UnsafeBufferPointer<UInt8>, _ span: Span, into tokens: inout [Token]) {
         var i = span.start
@@ -45,6 +55,10 @@ enum Tokenizer {
             } else {
                 kind = .symbol
                 i += len
+            }
+            if i - start > Token.maxLength {  // a run longer than a token holds goes on in the next one
+                i = start + Token.maxLength
+                while i > start + 1 && b[i] & 0xC0 == 0x80 { i -= 1 }
             }
             var flags: TokenFlags = spaceBefore ? [.spaceBefore] : []
             if kind == .word {

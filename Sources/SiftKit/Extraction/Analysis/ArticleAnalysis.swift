@@ -48,7 +48,8 @@ package enum Analyzer {
 
     private static func analyze(_ article: Article, timing: Bool, times: inout StageTimes, chooser: SpeakerChooser,
                                 ranker: AntecedentRanker, trace: inout [ChooserTrace]?, antecedents: AntecedentLog?) -> ArticleAnalysis {
-        article.bytes.withUnsafeBufferPointer { b in
+        let article = article.withTokens()  // a corpus keeps its articles without them
+        return article.bytes.withUnsafeBufferPointer { b in
             var clock = StageClock(on: timing)
             let t = TokenText(b: b, tokens: article.tokens)
             let convention = QuoteConvention.detect(article, t)
@@ -73,8 +74,10 @@ package enum Analyzer {
             let sources = SourceExtractor(article: article, t: t, mentions: mentions, entities: entities).run(quotes)
             let (numbers, dates) = QuantityFinder(article: article, t: t).run()
             times.sourcesAndNumbers += clock.lap()
-            return ArticleAnalysis(mentions: mentions, entities: entities, quotes: quotes, sources: sources,
-                                   numbers: numbers, dates: dates, quoteConvention: convention)
+            // What the corpus keeps, without the spare room appending left.
+            return ArticleAnalysis(mentions: mentions.trimmed(), entities: entities.trimmed(), quotes: quotes.trimmed(),
+                                   sources: sources.trimmed(), numbers: numbers.trimmed(), dates: dates.trimmed(),
+                                   quoteConvention: convention)
         }
     }
 }

@@ -80,11 +80,17 @@ package enum MentionEvidence: String, Sendable {
 package struct Mention: Hashable, Sendable {
     package var span: Span
     /// Token range of the name.
-    package var tokens: Range<Int>
+    package var tokens: Range<Int> {
+        get { tokenRange.range }
+        set { tokenRange = CompactRange(newValue) }
+    }
     package var type: EntityType
     package var evidence: MentionEvidence
     /// Index into `Article.sentences`.
-    package var sentence: Int
+    package var sentence: Int {
+        get { Int(sentenceIndex) }
+        set { sentenceIndex = UInt32(newValue) }
+    }
     /// The title or role words before the name ("Russian President", "Trump envoy"), if any.
     package var title: Span?
     /// A role after the name (", a managing director at the German Marshall Fund"), without commas.
@@ -93,7 +99,29 @@ package struct Mention: Hashable, Sendable {
     /// Inside quotation marks: named by a speaker, not by the reporter.
     package var inQuote: Bool
     /// Index of the article-level entity this mention belongs to (see `ArticleAnalysis.entities`).
-    package var entity: Int = -1
+    package var entity: Int {
+        get { Int(entityIndex) }
+        set { entityIndex = Int32(newValue) }
+    }
+
+    // Indices as 32 bits: a corpus holds millions of mentions.
+    private var tokenRange: CompactRange
+    private var sentenceIndex: UInt32
+    private var entityIndex: Int32
+
+    package init(span: Span, tokens: Range<Int>, type: EntityType, evidence: MentionEvidence, sentence: Int,
+                 title: Span?, appositive: Span?, gender: Gender, inQuote: Bool, entity: Int = -1) {
+        self.span = span
+        tokenRange = CompactRange(tokens)
+        self.type = type
+        self.evidence = evidence
+        sentenceIndex = UInt32(sentence)
+        self.title = title
+        self.appositive = appositive
+        self.gender = gender
+        self.inQuote = inQuote
+        entityIndex = Int32(entity)
+    }
 }
 
 /// One entity as an article names it: every mention of it, its fullest name, and what the

@@ -39,7 +39,9 @@ struct Compare {
         var rows = entities(left, a, right, b)
         rows += sources(left, a, right, b)
         rows += quotes(left, articleA, right, articleB)
-        rows += CompareFacts(left: left, articleA: articleA, right: right, articleB: articleB, index: corpus.entityIndex).rows()
+        // The facts read the words around each number and place: the two articles' tokens.
+        rows += CompareFacts(left: left, articleA: articleA.withTokens(), right: right, articleB: articleB.withTokens(),
+                             index: corpus.entityIndex).rows()
         return Table(columns: Compare.columns, rows: rows.map(\.values))
     }
 
