@@ -72,4 +72,39 @@ struct CompactModelTests {
         #expect((part["mentions"] ?? 0) > 0 && (part["quotes"] ?? 0) > 0)
         #expect(f.total == f.parts.reduce(0) { $0 + $1.bytes })
     }
+
+    /// An analysis keeps its entities without the linker's working sets: no role words or name
+    /// words, yet `titled` and the written forms (first mention and count) say what they said.
+    @Test func keptEntitiesRememberTitlesAndFormsWithoutTheirWorkingSets() throws {
+        let text = "Mayor's plan\n\nMayor Ellen Marsh said the plan would pass. Marsh, who took office in May, spoke to the Riverton Water Authority.\n\n\u{201C}We will finish it,\u{201D} Ms. Marsh said. The  Riverton Water Authority declined to comment."
+        let article = try #require(ArticleBuilder.build(text: text, name: "kept.txt"))
+        let analysis = Analyzer.analyze(article)
+        let marsh = try #require(analysis.entities.first { $0.name == "Ellen Marsh" })
+        #expect(marsh.titled && marsh.roleWords.isEmpty && marsh.nameKey.isEmpty)
+        let (forms, counts) = marsh.writtenForms(in: article.bytes, mentions: analysis.mentions)
+        #expect(forms == ["Ellen Marsh", "Marsh"] && counts == [1, 2])
+        let authority = try #require(analysis.entities.first { $0.name == "Riverton Water Authority" })
+        #expect(!authority.titled)
+        // White space inside a name is read as one space, so both mentions are one form.
+        #expect(authority.writtenForms(in: article.bytes, mentions: analysis.mentions).forms == ["Riverton Water Authority"])
+        // No spare room beyond what malloc rounds a block up to (16 bytes: one index more).
+        #expect(analysis.entities.allSatisfy { $0.mentions.capacity <= $0.mentions.count + 1 })
+    }
+
+    /// A query that reads no column of a source (`mentions | count`) gets rows that share one row
+    /// of nulls, as many as the source has.
+    @Test(arguments: ["mentions", "sentences", "quotes", "numbers"])
+    func rowsReadForNoColumnShareOneBlankRow(_ name: String) throws {
+        let corpus = Corpus()
+        corpus.loadSamples()
+        #expect(corpus.extract(stoppingOn: corpus.cancellation))
+        let source = try #require(Catalog.source(named: name))
+        let ids = corpus.articles.map(\.id)
+        let full = source.rows(corpus, ids, .all)
+        let blank = source.rows(corpus, ids, Needs(columns: []))
+        #expect(blank.count == full.count && full.count > 1)
+        #expect(blank.allSatisfy { $0.count == source.columns.count && $0.allSatisfy { $0 == .null } })
+        let first = blank[0].withUnsafeBufferPointer { $0.baseAddress }
+        #expect(blank.allSatisfy { row in row.withUnsafeBufferPointer { $0.baseAddress } == first })
+    }
 }

@@ -75,7 +75,7 @@ package enum Analyzer {
             let (numbers, dates) = QuantityFinder(article: article, t: t).run()
             times.sourcesAndNumbers += clock.lap()
             // What the corpus keeps, without the spare room appending left.
-            return ArticleAnalysis(mentions: mentions.trimmed(), entities: entities.trimmed(), quotes: quotes.trimmed(),
+            return ArticleAnalysis(mentions: mentions.trimmed(), entities: entities.map { $0.kept() }, quotes: quotes.trimmed(),
                                    sources: sources.trimmed(), numbers: numbers.trimmed(), dates: dates.trimmed(),
                                    quoteConvention: convention)
         }

@@ -25,14 +25,18 @@ package struct EntityIndex: Sendable {
     package private(set) var keys: [String] = []
 
     package init(analyses: [ArticleAnalysis], articles: [Article]) {
+        // One buffer of the records' own size: the merge is the moment a corpus's memory peaks.
         var records: [MergeRecord] = []
+        records.reserveCapacity(analyses.reduce(0) { $0 + $1.entities.count })
         var place: [[Int]] = []  // per article, per local entity: its record, or -1
+        place.reserveCapacity(analyses.count)
         for (a, analysis) in analyses.enumerated() {
             place.append(analysis.entities.map { local in
                 guard let key = EntityKey.of(local) else { return -1 }
-                records.append(MergeRecord(article: articles[a].id, key: key, titled: !local.roleWords.isEmpty,
-                                            forms: local.forms, counts: local.formCounts, gender: local.genderFinding.gender,
-                                            personEvidence: local.type != .person ? .strong : local.personEvidence))
+                let (forms, counts) = local.writtenForms(in: articles[a].bytes, mentions: analysis.mentions)
+                records.append(MergeRecord(article: articles[a].id, key: key, titled: local.titled, forms: forms, counts: counts,
+                                           gender: local.genderFinding.gender,
+                                           personEvidence: local.type != .person ? .strong : local.personEvidence))
                 return records.count - 1
             })
         }

@@ -26,8 +26,7 @@ package struct Footprint: Sendable {
         for e in x.entities {
             add("entity names, roles and role words", Self.string(e.name) + Self.string(e.role) + Self.string(e.affiliation) + Self.set(e.roleWords))
             add("entity mention lists", Self.array(e.mentions))
-            add("entity name keys", Self.strings(e.nameKey))
-            add("entity spelling forms", Self.strings(e.forms) + Self.array(e.formCounts))
+            add("entity spelling forms", Self.array(e.forms.heapArray))
             add("entity gender evidence", Self.strings(e.genderFinding.evidence))
         }
         var quotes = Self.array(x.quotes)

@@ -163,11 +163,12 @@ struct EntityLinker {
                 entities[e].name = name
                 entities[e].nameKey = NameKey.key(name)
             }
-            for m in entityMentions.sorted() {  // few forms each: a linear search beats a dictionary
+            var written: [String] = []  // few forms each: a linear search beats a dictionary
+            for m in entityMentions.sorted() {
                 let text = NameKey.form(t.b, mentions[m].span.start, mentions[m].span.end)
-                if let i = entities[e].forms.firstIndex(of: text) { entities[e].formCounts[i] += 1 } else {
-                    entities[e].forms.append(text)
-                    entities[e].formCounts.append(1)
+                if let i = written.firstIndex(of: text) { entities[e].forms[i].count += 1 } else {
+                    written.append(text)
+                    entities[e].forms.append(NameForm(mention: Int32(m), count: 1))
                 }
             }
             for m in entityMentions {

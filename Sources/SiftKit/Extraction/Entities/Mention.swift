@@ -133,7 +133,8 @@ package struct LocalEntity: Hashable, Sendable {
     /// The working guess speaker resolution matches he/she against (a first name counts as much
     /// as the article's words); `genderFinding` is what the `gender` fields report.
     package var gender: Gender
-    /// Lower-cased title and role words from every mention ("foreign", "secretary", "president").
+    /// Lower-cased title and role words from every mention ("foreign", "secretary", "president"),
+    /// while the article is analysed: what the corpus keeps (`kept()`) remembers only `titled`.
     package var roleWords: Set<String>
     /// The role as the article gives it first ("managing director"), and the organisation
     /// ("German Marshall Fund"), for `sources`.
@@ -144,10 +145,71 @@ package struct LocalEntity: Hashable, Sendable {
     /// A person the article gives evidence of being one — a title, a role, a known first name, a
     /// pronoun that refers to it — not only a speech verb: what the corpus merge types people by.
     package var personEvidence = PersonEvidence.none
-    /// `NameKey.key(name)`, computed once when the name is set (the corpus merge reads it).
+    /// `NameKey.key(name)`, computed once when the name is set, while the article is analysed
+    /// (the linker and resolver compare it many times); the corpus does not keep it.
     var nameKey: [String] = []
     /// Each way the mentions write the name, in order of first use, and how often: made on the
-    /// article's own core so that the corpus merge only adds counts.
-    var forms: [String] = []
-    var formCounts: [Int] = []
+    /// article's own core so that the corpus merge only adds counts (`writtenForms(in:)`).
+    var forms = NameForms()
+    /// Introduced with a title or role, once `roleWords` is no longer kept.
+    var keptTitled = false
+
+    /// Introduced with a title or role ("President Obama"): what the corpus merge and the
+    /// `titled` field of `mentions` rows read.
+    package var titled: Bool { keptTitled || !roleWords.isEmpty }
+
+    /// What a corpus keeps of the entity once its article is analysed: the working sets (role
+    /// words, name words) dropped, every array in a buffer of its own size. A corpus holds
+    /// hundreds of thousands of entities; those sets were half their memory (issue 14).
+    package func kept() -> LocalEntity {
+        var e = self
+        e.keptTitled = titled
+        e.roleWords = []
+        e.nameKey = []
+        e.mentions = mentions.trimmed()
+        e.forms.trim()
+        e.genderFinding.evidence = genderFinding.evidence.trimmed()
+        return e
+    }
+
+    /// The forms as written (white space read as one space), with their counts, from the
+    /// article's bytes and mentions.
+    func writtenForms(in bytes: [UInt8], mentions all: [Mention]) -> (forms: [String], counts: [Int]) {
+        bytes.withUnsafeBufferPointer { b in
+            (forms.map { NameKey.form(b, all[Int($0.mention)].span.start, all[Int($0.mention)].span.end) }, forms.map { Int($0.count) })
+        }
+    }
+}
+
+/// One way an entity's mentions write its name: the first mention that writes it so (an index
+/// into the article's mentions), and how many do.
+struct NameForm: Hashable, Sendable {
+    var mention: Int32
+    var count: Int32
+}
+
+/// An entity's forms in order of first use. Most entities are written one way only: that one is
+/// held inline, and only the others in an array (a corpus holds hundreds of thousands of
+/// entities, and an array of one was 48 bytes of heap each).
+struct NameForms: Hashable, Sendable, RandomAccessCollection, MutableCollection {
+    private var first = NameForm(mention: -1, count: 0)
+    private var more: [NameForm] = []
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { first.mention < 0 ? 0 : 1 + more.count }
+
+    subscript(i: Int) -> NameForm {
+        get { i == 0 ? first : more[i - 1] }
+        set { if i == 0 { first = newValue } else { more[i - 1] = newValue } }
+    }
+
+    mutating func append(_ form: NameForm) {
+        if first.mention < 0 { first = form } else { more.append(form) }
+    }
+
+    /// Without the spare room appending left.
+    mutating func trim() { more = more.trimmed() }
+
+    /// The heap the forms hold (`Footprint`).
+    var heapArray: [NameForm] { more }
 }

@@ -10,7 +10,7 @@ enum ArticleSources {
     ) { corpus, ids, need in
         let articles = corpus.articles
         let ids = ids.filter { $0 >= 1 && $0 <= articles.count }
-        return ParallelRows.flatMap(ids.count) { k in
+        return ParallelRows.flatMap(ids.count, need) { k in
             let a = articles[ids[k] - 1]
             var sentences = 0
             var paragraphs = 0
@@ -33,8 +33,11 @@ enum ArticleSources {
                   Column("text", .string), Column("start", .int), Column("end", .int)],
         usesExtraction: false
     ) { corpus, ids, need in
-        ids.compactMap { corpus.article(id: $0) }.flatMap { a in
-            a.paragraphs.enumerated().map { n, p in
+        let articles = corpus.articles
+        let ids = ids.filter { $0 >= 1 && $0 <= articles.count }
+        return ParallelRows.flatMap(ids.count, need) { k in
+            let a = articles[ids[k] - 1]
+            return a.paragraphs.enumerated().map { n, p in
                 [.string(a.name), .int(n + 1), .string(p.kind.rawValue), need.cell(3) { .string(a.text(p.span)) },
                  .int(p.span.start), .int(p.span.end)]
             }
@@ -48,7 +51,10 @@ enum ArticleSources {
                   Column("text", .string), Column("start", .int), Column("end", .int)],
         usesExtraction: false
     ) { corpus, ids, need in
-        ids.compactMap { corpus.article(id: $0) }.flatMap { a -> [[Value]] in
+        let articles = corpus.articles
+        let ids = ids.filter { $0 >= 1 && $0 <= articles.count }
+        return ParallelRows.flatMap(ids.count, need) { k in
+            let a = articles[ids[k] - 1]
             var rows: [[Value]] = []
             var n = 0
             for (pi, p) in a.paragraphs.enumerated() where p.kind == .body {

@@ -17,7 +17,7 @@ enum QuoteSources {
         var firstID = [Int](repeating: 0, count: articles.count + 1)
         for i in articles.indices { firstID[i + 1] = firstID[i] + analyses[i].quotes.count }
         let ids = ids.filter { $0 >= 1 && $0 <= articles.count }
-        return ParallelRows.flatMap(ids.count) { [firstID] k in
+        return ParallelRows.flatMap(ids.count, need) { [firstID] k in
             let i = ids[k] - 1
             let a = articles[i]
             return analyses[i].quotes.enumerated().map { n, q in
@@ -66,7 +66,7 @@ enum EntitySources {
         let analyses = corpus.analyses
         let articles = corpus.articles
         let ids = ids.filter { $0 >= 1 && $0 <= articles.count }
-        return ParallelRows.flatMap(ids.count) { k in
+        return ParallelRows.flatMap(ids.count, need) { k in
             let a = articles[ids[k] - 1]
             let analysis = analyses[ids[k] - 1]
             let keys = need(6) ? analysis.entities.map { EntityKey.of($0).map(Value.string) ?? .null } : []
@@ -75,7 +75,7 @@ enum EntitySources {
                 return [.string(a.name), need.cell(1) { index.name(article: a.id, local: m.entity).map(Value.string) ?? .null },
                         .string(m.type.rawValue), need.cell(3) { .string(a.text(m.span)) }, .int(m.span.start), .int(m.span.end),
                         local == nil ? .null : need.cell(6) { keys[m.entity] }, local == nil ? .null : .int(m.entity + 1),
-                        local.map { .bool(!$0.roleWords.isEmpty) } ?? .null,
+                        local.map { .bool($0.titled) } ?? .null,
                         need.cell(9) { .int(NameKey.key(NameKey.form(a.text(m.span))).count) },
                         local.flatMap { $0.type == .person ? .string($0.genderFinding.gender.name) : nil } ?? .null,
                         local.flatMap { $0.type == .person ? .string($0.personEvidence.rawValue) : nil } ?? .null]
@@ -130,8 +130,10 @@ enum QuantitySources {
         columns: [Column("article", .string), Column("text", .string), Column("value", .double), Column("unit", .string),
                   Column("qualifier", .string), Column("start", .int), Column("end", .int)]
     ) { corpus, ids, need in
-        ids.flatMap { id -> [[Value]] in
-            guard let a = corpus.article(id: id), let analysis = corpus.analysis(id: id) else { return [] }
+        let (articles, analyses) = (corpus.articles, corpus.analyses)
+        let ids = ids.filter { $0 >= 1 && $0 <= articles.count }
+        return ParallelRows.flatMap(ids.count, need) { k in
+            let (a, analysis) = (articles[ids[k] - 1], analyses[ids[k] - 1])
             return analysis.numbers.map { n in
                 [.string(a.name), need.cell(1) { .string(a.text(n.span)) }, n.value.map(Value.double) ?? .null, n.unit.map(Value.string) ?? .null,
                  n.qualifier.map(Value.string) ?? .null, .int(n.span.start), .int(n.span.end)]
@@ -145,8 +147,10 @@ enum QuantitySources {
         columns: [Column("article", .string), Column("text", .string), Column("start", .int), Column("end", .int),
                   Column("resolved", .string)]
     ) { corpus, ids, need in
-        ids.flatMap { id -> [[Value]] in
-            guard let a = corpus.article(id: id), let analysis = corpus.analysis(id: id) else { return [] }
+        let (articles, analyses) = (corpus.articles, corpus.analyses)
+        let ids = ids.filter { $0 >= 1 && $0 <= articles.count }
+        return ParallelRows.flatMap(ids.count, need) { k in
+            let (a, analysis) = (articles[ids[k] - 1], analyses[ids[k] - 1])
             return analysis.dates.map { d in
                 [.string(a.name), need.cell(1) { .string(a.text(d.span)) }, .int(d.span.start), .int(d.span.end), d.resolved.map(Value.string) ?? .null]
             }

@@ -47,6 +47,9 @@ package struct Needs: Sendable {
 
     package func callAsFunction(_ column: Int) -> Bool { columns?.contains(column) ?? true }
 
+    /// The query reads no column of the source, only how many rows it has.
+    package var readsNothing: Bool { columns?.isEmpty ?? false }
+
     /// The cell of `column`: `make()` when the query reads it, null otherwise.
     @inline(__always)
     package func cell(_ column: Int, _ make: () -> Value) -> Value { self(column) ? make() : .null }
