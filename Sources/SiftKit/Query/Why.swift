@@ -147,7 +147,7 @@ struct Why {
         case .unnamed(let text):
             row("evidence", "an unnamed or collective source: “\(text)”")
         case .entity(let local):
-            let mentions = analysis.entities[local].mentions.map { analysis.mentions[$0] }
+            let mentions = analysis.mentions(of: local)
             if let m = mentions.first(where: { $0.appositive != nil }), let ap = m.appositive {
                 row("evidence", "introduced as “\(a.text(m.span)), \(a.text(ap))”")
             } else if let m = mentions.first(where: { $0.title != nil }), let t = m.title {

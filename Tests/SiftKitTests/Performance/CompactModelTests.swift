@@ -87,8 +87,22 @@ struct CompactModelTests {
         #expect(!authority.titled)
         // White space inside a name is read as one space, so both mentions are one form.
         #expect(authority.writtenForms(in: article.bytes, mentions: analysis.mentions).forms == ["Riverton Water Authority"])
-        // No spare room beyond what malloc rounds a block up to (16 bytes: one index more).
-        #expect(analysis.entities.allSatisfy { $0.mentions.capacity <= $0.mentions.count + 1 })
+        // Mentions listed in reading order are not kept twice: each mention names its entity.
+        let e = try #require(analysis.entities.firstIndex { $0.name == "Ellen Marsh" })
+        #expect(analysis.entities[e].mentions.isEmpty)
+        #expect(analysis.mentions(of: e).map { article.text($0.span) } == ["Ellen Marsh", "Marsh", "Marsh"])
+    }
+
+    /// A list of mentions not in reading order (the full name linked first) is kept as the linker
+    /// made it: `why source` and `compare` point at the full name.
+    @Test func aListOutOfReadingOrderIsKept() throws {
+        let text = "Plan passes\n\nMr. Okafor spoke first. Later, Tobenna Okafor said the plan would pass."
+        let article = try #require(ArticleBuilder.build(text: text, name: "order.txt"))
+        let analysis = Analyzer.analyze(article)
+        let e = try #require(analysis.entities.firstIndex { $0.name == "Tobenna Okafor" })
+        let names = analysis.mentions(of: e).map { article.text($0.span) }
+        #expect(Set(names) == ["Okafor", "Tobenna Okafor"] && names.count == 2)
+        #expect(analysis.entities[e].mentions.isEmpty == (names == ["Okafor", "Tobenna Okafor"]))
     }
 
     /// A query that reads no column of a source (`mentions | count`) gets rows that share one row

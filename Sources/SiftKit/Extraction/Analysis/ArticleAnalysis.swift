@@ -12,6 +12,21 @@ package struct ArticleAnalysis: Sendable {
     package var quoteConvention: QuoteConvention = .standard
 
     package static let empty = ArticleAnalysis(mentions: [], entities: [], quotes: [], sources: [], numbers: [], dates: [])
+
+    /// The mentions of local entity `e`, in the order the linker listed them (`LocalEntity.kept`).
+    package func mentions(of e: Int) -> [Mention] {
+        let listed = entities[e].mentions
+        return listed.isEmpty ? mentions.filter { $0.entity == e } : listed.map { mentions[$0] }
+    }
+
+    /// The entities as a corpus keeps them (`LocalEntity.kept(listed:)`).
+    static func kept(_ entities: [LocalEntity], mentions: [Mention]) -> [LocalEntity] {
+        var naming = [[Int]](repeating: [], count: entities.count)
+        for (m, mention) in mentions.enumerated() where mention.entity >= 0 && mention.entity < entities.count {
+            naming[mention.entity].append(m)
+        }
+        return entities.enumerated().map { e, entity in entity.kept(listed: entity.mentions == naming[e]) }
+    }
 }
 
 /// Runs the extraction steps on one article. Articles are independent; this is what runs on
@@ -75,7 +90,7 @@ package enum Analyzer {
             let (numbers, dates) = QuantityFinder(article: article, t: t).run()
             times.sourcesAndNumbers += clock.lap()
             // What the corpus keeps, without the spare room appending left.
-            return ArticleAnalysis(mentions: mentions.trimmed(), entities: entities.map { $0.kept() }, quotes: quotes.trimmed(),
+            return ArticleAnalysis(mentions: mentions.trimmed(), entities: ArticleAnalysis.kept(entities, mentions: mentions), quotes: quotes.trimmed(),
                                    sources: sources.trimmed(), numbers: numbers.trimmed(), dates: dates.trimmed(),
                                    quoteConvention: convention)
         }

@@ -129,6 +129,9 @@ package struct Mention: Hashable, Sendable {
 package struct LocalEntity: Hashable, Sendable {
     package var name: String
     package var type: EntityType
+    /// Indices of its mentions in the article's. A kept entity (`kept(listed:)`) whose mentions
+    /// are simply those whose `entity` is its index, in reading order, holds none: read them
+    /// with `ArticleAnalysis.mentions(of:)`.
     package var mentions: [Int]
     /// The working guess speaker resolution matches he/she against (a first name counts as much
     /// as the article's words); `genderFinding` is what the `gender` fields report.
@@ -159,14 +162,17 @@ package struct LocalEntity: Hashable, Sendable {
     package var titled: Bool { keptTitled || !roleWords.isEmpty }
 
     /// What a corpus keeps of the entity once its article is analysed: the working sets (role
-    /// words, name words) dropped, every array in a buffer of its own size. A corpus holds
+    /// words, name words, a list of mentions that each mention's `entity` gives again) dropped,
+    /// every array in a buffer of its own size. A corpus holds
     /// hundreds of thousands of entities; those sets were half their memory (issue 14).
-    package func kept() -> LocalEntity {
+    /// `listed` says whether its list of mentions is all and only the article's mentions naming
+    /// it, in reading order (then the corpus keeps no list; most entities are so).
+    package func kept(listed inReadingOrder: Bool) -> LocalEntity {
         var e = self
         e.keptTitled = titled
         e.roleWords = []
         e.nameKey = []
-        e.mentions = mentions.trimmed()
+        e.mentions = inReadingOrder ? [] : mentions.trimmed()
         e.forms.trim()
         e.genderFinding.evidence = genderFinding.evidence.trimmed()
         return e

@@ -52,7 +52,7 @@ struct Compare {
             var seen: [(entity: Int, span: Span?)] = []
             for (l, e) in analysis.entities.enumerated() where e.type != .other {
                 let g = index.global[id - 1][l]
-                if g >= 0 && !seen.contains(where: { $0.entity == g }) { seen.append((g, e.mentions.first.map { analysis.mentions[$0].span })) }
+                if g >= 0 && !seen.contains(where: { $0.entity == g }) { seen.append((g, analysis.mentions(of: l).first?.span)) }
             }
             return seen
         }
@@ -81,7 +81,7 @@ struct Compare {
                 let role = [s.role, s.affiliation].compactMap { $0 }.joined(separator: ", ")
                 // Where it is first named: a mention, or the words that name a group ("officials").
                 var span = analysis.quotes.first { $0.speaker == s.speaker }?.speakerSpan
-                if case .entity(let local) = s.speaker, let m = analysis.entities[local].mentions.first { span = analysis.mentions[m].span }
+                if case .entity(let local) = s.speaker, let m = analysis.mentions(of: local).first { span = m.span }
                 return (name, role.isEmpty ? name : "\(name) (\(role))", span)
             }
         }
