@@ -29,9 +29,11 @@ package enum ArticleBuilder {
                                             sentences: firstSentence..<sentences.count, tokens: d.tokens))
             }
         }
+        // Tokens stay as made: a corpus drops them (`Article.releasingTokens`), so a copy without
+        // their spare room would be work thrown away.
         return Article(name: name, origin: origin, bytes: bytes.trimmed(), encoding: text.encoding,
                        mojibakeRepairs: text.mojibakeRepairs, paragraphs: paragraphs.trimmed(),
-                       sentences: sentences.trimmed(), tokens: tokens.trimmed(), dateline: dateline)
+                       sentences: sentences.trimmed(), tokens: tokens, dateline: dateline)
     }
 
     /// An article from text in memory (tests, the Swift API, the bundled samples).

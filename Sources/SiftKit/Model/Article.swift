@@ -49,8 +49,9 @@ package struct Article: Sendable {
     /// `withTokens()` makes them again.
     package private(set) var tokens: [Token]
     /// Whether `tokens` were released to save memory (a corpus keeps its articles so: tokens
-    /// take more room than the text, and extraction makes them again in a pass over it).
-    package private(set) var tokensReleased = false
+    /// take more room than the text, and extraction makes them again in a pass over it). Every
+    /// paragraph has a token, so an article with paragraphs and no tokens has released them.
+    package var tokensReleased: Bool { tokens.isEmpty && !paragraphs.isEmpty }
     /// Words (and numbers) in the body paragraphs, counted while the tokens are at hand.
     package let wordCount: Int
     package let dateline: Dateline?
@@ -81,7 +82,6 @@ package struct Article: Sendable {
         guard !tokensReleased else { return self }
         var a = self
         a.tokens = []
-        a.tokensReleased = true
         return a
     }
 
@@ -91,7 +91,6 @@ package struct Article: Sendable {
         guard tokensReleased else { return self }
         var a = self
         a.tokens = Tokenizer.tokens(of: bytes, paragraphs: paragraphs.lazy.map(\.span))
-        a.tokensReleased = false
         return a
     }
 

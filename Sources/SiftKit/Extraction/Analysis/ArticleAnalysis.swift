@@ -21,11 +21,15 @@ package struct ArticleAnalysis: Sendable {
 
     /// The entities as a corpus keeps them (`LocalEntity.kept(listed:)`).
     static func kept(_ entities: [LocalEntity], mentions: [Mention]) -> [LocalEntity] {
-        var naming = [[Int]](repeating: [], count: entities.count)
-        for (m, mention) in mentions.enumerated() where mention.entity >= 0 && mention.entity < entities.count {
-            naming[mention.entity].append(m)
+        var naming = [Int](repeating: 0, count: entities.count)  // mentions naming each entity
+        for m in mentions where m.entity >= 0 && m.entity < entities.count { naming[m.entity] += 1 }
+        return entities.enumerated().map { e, entity in
+            // As many as name it, each naming it, ascending: the reading-order list.
+            let list = entity.mentions
+            let inReadingOrder = list.count == naming[e] && list.allSatisfy { mentions[$0].entity == e }
+                && zip(list, list.dropFirst()).allSatisfy { $0 < $1 }
+            return entity.kept(listed: inReadingOrder)
         }
-        return entities.enumerated().map { e, entity in entity.kept(listed: entity.mentions == naming[e]) }
     }
 }
 

@@ -1,6 +1,6 @@
 /// What a corpus's articles and analyses hold in memory, estimated from their layouts: the
 /// inline size of each value plus the heap blocks of its arrays, strings and sets (as glibc's
-/// malloc rounds them). `sift-bench --memory` reports it per component, so a change to the
+/// malloc rounds them). `sift-bench` reports it per component ("memory held"), so a change to the
 /// model's layout is seen in bytes per article, not only in the noise of a peak RSS.
 package struct Footprint: Sendable {
     /// Bytes by component ("text", "tokens", "mentions", …), in the order first counted.

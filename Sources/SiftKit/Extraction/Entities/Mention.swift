@@ -80,17 +80,11 @@ package enum MentionEvidence: String, Sendable {
 package struct Mention: Hashable, Sendable {
     package var span: Span
     /// Token range of the name.
-    package var tokens: Range<Int> {
-        get { tokenRange.range }
-        set { tokenRange = CompactRange(newValue) }
-    }
+    @CompactRange package var tokens: Range<Int>
     package var type: EntityType
     package var evidence: MentionEvidence
     /// Index into `Article.sentences`.
-    package var sentence: Int {
-        get { Int(sentenceIndex) }
-        set { sentenceIndex = UInt32(newValue) }
-    }
+    @CompactIndex package var sentence: Int
     /// The title or role words before the name ("Russian President", "Trump envoy"), if any.
     package var title: Span?
     /// A role after the name (", a managing director at the German Marshall Fund"), without commas.
@@ -99,28 +93,20 @@ package struct Mention: Hashable, Sendable {
     /// Inside quotation marks: named by a speaker, not by the reporter.
     package var inQuote: Bool
     /// Index of the article-level entity this mention belongs to (see `ArticleAnalysis.entities`).
-    package var entity: Int {
-        get { Int(entityIndex) }
-        set { entityIndex = Int32(newValue) }
-    }
-
-    // Indices as 32 bits: a corpus holds millions of mentions.
-    private var tokenRange: CompactRange
-    private var sentenceIndex: UInt32
-    private var entityIndex: Int32
+    @CompactIndex package var entity: Int
 
     package init(span: Span, tokens: Range<Int>, type: EntityType, evidence: MentionEvidence, sentence: Int,
                  title: Span?, appositive: Span?, gender: Gender, inQuote: Bool, entity: Int = -1) {
         self.span = span
-        tokenRange = CompactRange(tokens)
+        self.tokens = tokens
         self.type = type
         self.evidence = evidence
-        sentenceIndex = UInt32(sentence)
+        self.sentence = sentence
         self.title = title
         self.appositive = appositive
         self.gender = gender
         self.inQuote = inQuote
-        entityIndex = Int32(entity)
+        self.entity = entity
     }
 }
 
@@ -137,7 +123,7 @@ package struct LocalEntity: Hashable, Sendable {
     /// as the article's words); `genderFinding` is what the `gender` fields report.
     package var gender: Gender
     /// Lower-cased title and role words from every mention ("foreign", "secretary", "president"),
-    /// while the article is analysed: what the corpus keeps (`kept()`) remembers only `titled`.
+    /// while the article is analysed: what the corpus keeps (`kept(listed:)`) remembers only `titled`.
     package var roleWords: Set<String>
     /// The role as the article gives it first ("managing director"), and the organisation
     /// ("German Marshall Fund"), for `sources`.
@@ -163,10 +149,10 @@ package struct LocalEntity: Hashable, Sendable {
 
     /// What a corpus keeps of the entity once its article is analysed: the working sets (role
     /// words, name words, a list of mentions that each mention's `entity` gives again) dropped,
-    /// every array in a buffer of its own size. A corpus holds
-    /// hundreds of thousands of entities; those sets were half their memory (issue 14).
-    /// `listed` says whether its list of mentions is all and only the article's mentions naming
-    /// it, in reading order (then the corpus keeps no list; most entities are so).
+    /// every array in a buffer of its own size. A corpus holds hundreds of thousands of entities;
+    /// those sets were half their memory (issue 14). `inReadingOrder` says its list of mentions
+    /// is all and only the article's mentions naming it, in reading order (most entities' is):
+    /// then the corpus keeps no list.
     package func kept(listed inReadingOrder: Bool) -> LocalEntity {
         var e = self
         e.keptTitled = titled
