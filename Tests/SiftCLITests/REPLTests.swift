@@ -179,9 +179,16 @@ struct REPLTests {
 
     /// The screen after `statement` ran: everything below its prompt line, up to the next prompt.
     static func answer(_ s: Session, _ statement: String) throws -> [String] {
+        // Wait for the cleared screen before typing: a screen still showing the last answer has
+        // prompts enough to pass for this one.
         try s.keys("C-l")
+        s.wait(until: { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "sift>" })
         try s.keys(statement, "Enter")
-        let screen = s.wait(until: { $0.components(separatedBy: "sift>").count >= 3 })
+        let echoed = "sift> " + statement.prefix(40)
+        let screen = s.wait(until: { screen in
+            let prompts = screen.split(separator: "\n").filter { $0.hasPrefix("sift>") }
+            return prompts.count >= 2 && prompts[0].hasPrefix(echoed)
+        })
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let first = lines.firstIndex(where: { $0.hasPrefix("sift> ") }) else { return [] }
         let last = lines[(first + 1)...].firstIndex(where: { $0.hasPrefix("sift>") }) ?? lines.endIndex
