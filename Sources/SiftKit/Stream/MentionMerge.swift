@@ -20,7 +20,7 @@ package enum MentionMerge {
         var articleIndex: [String: Int] = [:]
         // (article, entity_n) → record; records made in the order rows come.
         var recordIndex: [Int: [Int: Int]] = [:]
-        var records: [(article: Int, n: Int, record: MergeRecord)] = []
+        var records: [Pending] = []
         var rows = 0
         for path in paths {
             var problem: LoadIssue? = nil
@@ -47,31 +47,47 @@ package enum MentionMerge {
                     if let known = articleIndex[article] { a = known } else { a = articleIndex.count + 1; articleIndex[article] = a }
                     let form = NameKey.form(text)
                     if let r = recordIndex[a]?[n] {
-                        if let f = records[r].record.forms.firstIndex(of: form) { records[r].record.counts[f] += 1 } else {
-                            records[r].record.forms.append(form)
-                            records[r].record.counts.append(1)
+                        if let f = records[r].forms.firstIndex(of: form) { records[r].counts[f] += 1 } else {
+                            records[r].forms.append(form)
+                            records[r].counts.append(1)
                         }
                     } else {
                         let titled = (row["titled"] ?? nil).map { $0 == "true" || $0 == "1" } ?? false
                         recordIndex[a, default: [:]][n] = records.count
                         let gender = (row["gender"] ?? nil).flatMap(Gender.init(name:)) ?? .unknown
                         let evidence = (row["person_evidence"] ?? nil).flatMap(PersonEvidence.init(rawValue:)) ?? .strong
-                        records.append((a, n, MergeRecord(article: a, key: key, titled: titled, forms: [form], counts: [1], gender: gender,
-                                                           personEvidence: evidence)))
+                        records.append(Pending(article: a, n: n, key: key, titled: titled, forms: [form], counts: [1], gender: gender,
+                                               personEvidence: evidence))
                     }
                 }
             }
         }
         records.sort { ($0.article, $0.n) < ($1.article, $1.n) }
-        let merged = EntityMerge.merge(records.map(\.record))
-        let index = EntityIndex(records: records.map(\.record))
+        var input = MergeRecords()
+        for r in records {
+            input.append(article: r.article, key: r.key, titled: r.titled, forms: r.forms, counts: r.counts, gender: r.gender,
+                         personEvidence: r.personEvidence)
+        }
+        let merged = EntityMerge.merge(input)
         var names = [String](repeating: "", count: articleIndex.count + 1)
         for (name, a) in articleIndex { names[a] = name }
         var assignment: [String: [Int: Int]] = [:]
         for (r, g) in merged.assignment.enumerated() where g >= 0 { assignment[names[records[r].article], default: [:]][records[r].n] = g + 1 }
         let table = Table(columns: EntitySources.entityColumns,
-                          rows: index.entities.enumerated().map { EntitySources.entityRow($0.element, key: index.keys[$0.offset], id: $0.offset + 1, need: .all) })
+                          rows: merged.entities.enumerated().map { EntitySources.entityRow($0.element, key: merged.keys[$0.offset], id: $0.offset + 1, need: .all) })
         return Output(table: table, issues: issues, rows: rows, assignment: assignment)
+    }
+
+    /// A record while its article's rows are read: its forms grow row by row.
+    private struct Pending {
+        var article: Int
+        var n: Int
+        var key: String
+        var titled: Bool
+        var forms: [String]
+        var counts: [Int]
+        var gender: Gender
+        var personEvidence: PersonEvidence
     }
 }
 

@@ -25,34 +25,31 @@ package struct EntityIndex: Sendable {
     package private(set) var keys: [String] = []
 
     package init(analyses: [ArticleAnalysis], articles: [Article]) {
-        // One buffer of the records' own size: the merge is the moment a corpus's memory peaks.
-        var records: [MergeRecord] = []
+        var records = MergeRecords()
         records.reserveCapacity(analyses.reduce(0) { $0 + $1.entities.count })
-        var place: [[Int]] = []  // per article, per local entity: its record, or -1
-        place.reserveCapacity(analyses.count)
+        var place: [Int32] = []  // per article in turn, per local entity: its record, or -1
+        place.reserveCapacity(analyses.reduce(0) { $0 + $1.entities.count })
         for (a, analysis) in analyses.enumerated() {
-            place.append(analysis.entities.map { local in
-                guard let key = EntityKey.of(local) else { return -1 }
+            for local in analysis.entities {
+                guard let key = EntityKey.of(local) else {
+                    place.append(-1)
+                    continue
+                }
                 let (forms, counts) = local.writtenForms(in: articles[a].bytes, mentions: analysis.mentions)
-                records.append(MergeRecord(article: articles[a].id, key: key, titled: local.titled, forms: forms, counts: counts,
-                                           gender: local.genderFinding.gender,
-                                           personEvidence: local.type != .person ? .strong : local.personEvidence))
-                return records.count - 1
-            })
+                place.append(Int32(records.count))
+                records.append(article: articles[a].id, key: key, titled: local.titled, forms: forms, counts: counts,
+                               gender: local.genderFinding.gender,
+                               personEvidence: local.type != .person ? .strong : local.personEvidence)
+            }
         }
-        self.init(records: records, place: place)
-    }
-
-    /// The index of records read back from `mentions` rows (`sift merge`).
-    package init(records: [MergeRecord]) {
-        self.init(records: records, place: [])
-    }
-
-    private init(records: [MergeRecord], place: [[Int]]) {
         let merged = EntityMerge.merge(records)
         entities = merged.entities
         keys = merged.keys
-        global = place.map { $0.map { $0 >= 0 ? merged.assignment[$0] : -1 } }
+        var next = 0
+        global = analyses.map { analysis in
+            defer { next += analysis.entities.count }
+            return place[next..<next + analysis.entities.count].map { $0 >= 0 ? merged.assignment[Int($0)] : -1 }
+        }
     }
 
     /// The canonical name of an article's local entity.

@@ -1,50 +1,3 @@
-/// What the corpus merge reads of one article's entity, and all it reads: the key it meets
-/// others on, whether the article gave it a title, and the forms its mentions write. Made on the
-/// article's own core, or read back from `mentions` rows (`sift merge`), so the merge of a corpus
-/// is the same whether it is held in memory or streamed through many runs.
-package struct MergeRecord: Sendable {
-    /// The article's position in its corpus or stream (articles are merged in this order).
-    package var article: Int
-    /// `EntityKey.of`: "person|iuri gagarin", "organization|european union", "other|obama".
-    package var key: String { didSet { (type, isFull, word) = Self.parts(of: key) } }
-    /// The type the key starts with, whether it has two or more words (a full name, merged
-    /// first), and the words after the type: read once, since the merge asks them of every
-    /// record many times.
-    private(set) var type: EntityType
-    private(set) var isFull: Bool
-    private(set) var word: Substring
-    /// Introduced with a title or role ("President Obama"): a bare surname that a titled person's
-    /// article keeps apart from a full name it also names.
-    package var titled: Bool
-    /// Each way its mentions write it, in reading order, and how often.
-    package var forms: [String]
-    package var counts: [Int]
-    package var gender: Gender = .unknown
-    /// For a person: how the article showed it is one (a title, a pronoun; or only a first name
-    /// or a speech verb). A corpus entity is a person when one of its articles did either.
-    package var personEvidence: PersonEvidence = .strong
-
-    package init(article: Int, key: String, titled: Bool, forms: [String], counts: [Int], gender: Gender = .unknown,
-                personEvidence: PersonEvidence = .strong) {
-        self.article = article
-        self.key = key
-        (type, isFull, word) = Self.parts(of: key)
-        self.titled = titled
-        self.forms = forms
-        self.counts = counts
-        self.gender = gender
-        self.personEvidence = personEvidence
-    }
-
-    static func parts(of key: String) -> (EntityType, Bool, Substring) {
-        let utf8 = key.utf8
-        let bar = utf8.firstIndex(of: 0x7C)
-        let type = EntityType(rawValue: String(key[..<(bar ?? key.endIndex)])) ?? .other
-        let word = bar.map { key[utf8.index(after: $0)...] } ?? key[...]
-        return (type, utf8.contains(0x20), word)
-    }
-}
-
 /// The key the corpus merge meets an article's entity on (`entity_key` of `mentions` rows): its
 /// type and folded name words; for a person's full name, the class of its first name and its
 /// surname, so Volodymyr and Volodimir Zelensky meet. Nil for a name with no word left to key.
@@ -71,78 +24,83 @@ enum EntityMerge {
         var assignment: [Int]
     }
 
-    static func merge(_ records: [MergeRecord]) -> Result {
+    static func merge(_ input: MergeRecords) -> Result {
+        let records = input.records
         var entities: [CorpusEntity] = []
-        var keys: [String] = []
-        var byKey: [String: Int] = [:]
-        var forms: [[String: Int]] = []   // per corpus entity: written form → count
-        var formOrder: [[String]] = []
-        var fullNameArticles: [Set<Int>] = []
+        var keyOf: [Int32] = []                                            // per corpus entity: its key
+        var byKey = [Int32](repeating: -1, count: input.keys.count)        // key → corpus entity
+        var formSlot: [UInt64: Int32] = [:]                                // (entity, form) → its slot
+        var slots: [(entity: Int32, form: Int32, count: Int)] = []        // in order of first use
+        var fullNameArticles: Set<UInt64> = []                             // (entity, article) of full names
         var assignment = [Int](repeating: -1, count: records.count)
-        var genders: [(male: Int, female: Int)] = []  // per corpus entity: articles saying each
+        var genders: [(male: Int, female: Int)] = []      // per corpus entity: articles saying each
         var evidenced: [PersonEvidence] = []              // per corpus entity: its person records' best evidence
-        var otherTypes: [[EntityType: Int]] = []          // per corpus entity: mentions of records of other types
+        var otherTypes = OtherTypes()                     // per corpus entity: mentions of records of other types
 
         func add(_ r: Int, to g: Int) {
-            let record = records[r]
+            let record = records[r], type = input.keyInfo[Int(record.key)].type
             assignment[r] = g
             if entities[g].articles.last != record.article { entities[g].articles.append(record.article) }  // sorted and unique at the end
-            entities[g].mentions += record.counts.reduce(0, +)
+            let n = input.mentions(r)
+            entities[g].mentions += n
             if record.gender == .male { genders[g].male += 1 } else if record.gender == .female { genders[g].female += 1 }
-            if record.type == .person { evidenced[g] = max(evidenced[g], record.personEvidence) }
-            if record.type != .person { otherTypes[g][record.type, default: 0] += record.counts.reduce(0, +) }
-            for (text, count) in zip(record.forms, record.counts) {
-                if forms[g][text] == nil { formOrder[g].append(text) }
-                forms[g][text, default: 0] += count
+            if type == .person { evidenced[g] = max(evidenced[g], record.personEvidence) } else { otherTypes.add(n, type, to: g) }
+            input.forEachForm(r) { form, count in
+                let pair = UInt64(g) << 32 | UInt64(UInt32(form))
+                if let s = formSlot[pair] { slots[Int(s)].count += count } else {
+                    formSlot[pair] = Int32(slots.count)
+                    slots.append((Int32(g), form, count))
+                }
             }
         }
         func create(_ r: Int) -> Int {
             let record = records[r]
-            entities.append(CorpusEntity(name: record.forms.first ?? "", type: record.type, aliases: [], mentions: 0, articles: [], gender: .unknown))
-            keys.append(record.key)
-            forms.append([:])
-            formOrder.append([])
-            fullNameArticles.append([])
+            let name = record.firstForm >= 0 ? input.forms[record.firstForm] : ""
+            entities.append(CorpusEntity(name: name, type: input.keyInfo[Int(record.key)].type, aliases: [], mentions: 0, articles: [], gender: .unknown))
+            keyOf.append(record.key)
             genders.append((0, 0))
             evidenced.append(.none)
-            otherTypes.append([:])
-            byKey[record.key] = entities.count - 1
+            otherTypes.append()
+            byKey[Int(record.key)] = Int32(entities.count - 1)
             return entities.count - 1
         }
+        func entity(of key: Int32) -> Int? { byKey[Int(key)] >= 0 ? Int(byKey[Int(key)]) : nil }
 
         // Full names first, so that bare surnames can find them.
-        var surnames: [Substring: [Int]] = [:]  // surname → the people who carry it, in order
-        var acronyms: [String: Int] = [:]       // "eu" → the entity written "European Union" and "EU" (-1: several)
-        for (r, record) in records.enumerated() where record.isFull {
-            let g = byKey[record.key] ?? create(r)
+        var surnames: [Int32: [Int]] = [:]  // surname → the people who carry it, in order
+        var acronyms: [Int32: Int] = [:]    // "eu" → the entity written "European Union" and "EU" (-1: several)
+        for (r, record) in records.enumerated() where input.keyInfo[Int(record.key)].isFull {
+            let key = input.keyInfo[Int(record.key)]
+            let g = entity(of: record.key) ?? create(r)
             add(r, to: g)
-            fullNameArticles[g].insert(record.article)
-            if record.type == .person, record.key.utf8.contains(0x20) {
-                let surname = NameKey.surname(ofKeyWords: record.word)
-                if !surnames[surname, default: []].contains(g) { surnames[surname, default: []].append(g) }
-            }
-            if record.type != .person {
-                for form in record.forms where Self.isAcronym(form) {
-                    let a = form.lowercased()
-                    acronyms[a] = acronyms[a] == nil || acronyms[a] == g ? g : -1
+            fullNameArticles.insert(UInt64(g) << 32 | UInt64(UInt32(truncatingIfNeeded: record.article)))
+            if key.surname >= 0, !surnames[key.surname, default: []].contains(g) { surnames[key.surname, default: []].append(g) }
+            if key.type != .person {
+                input.forEachForm(r) { form, _ in
+                    let a = input.acronym[Int(form)]
+                    if a >= 0 { acronyms[a] = acronyms[a] == nil || acronyms[a] == g ? g : -1 }
                 }
             }
         }
         // A bare word written far more often without evidence than the full name is written names
         // something else ("Christmas" beside one "Merry Christmas", "Oscar" beside "Passion Oscar").
-        var bareOther: [Substring: Int] = [:]
-        for record in records where !record.isFull && record.type == .other { bareOther[record.word, default: 0] += record.counts.reduce(0, +) }
+        var bareOther = [Int](repeating: 0, count: input.words.count)
+        for (r, record) in records.enumerated() {
+            let key = input.keyInfo[Int(record.key)]
+            if !key.isFull && key.type == .other { bareOther[Int(key.word)] += input.mentions(r) }
+        }
         // What the full names alone give (the bare surnames below must not depend on the order
         // they join in: a group-by in any engine gives the same).
         let fullMentions = entities.map(\.mentions)
         let fullGenders = genders.map { gender($0.male, $0.female) }
-        for (r, record) in records.enumerated() where !record.isFull {
+        for (r, record) in records.enumerated() where !input.keyInfo[Int(record.key)].isFull {
+            let key = input.keyInfo[Int(record.key)]
             // Not a titled person the article's own linking kept apart from the full name it
             // also names ("President Obama" beside "Michelle Obama"); not "J Robinson" for Andy
             // Robinson.
             // Among several people of the surname, the one of the record's gender, if only one is:
             // "President Whitcombe" is Alan Whitcombe, not the singer Rosa Whitcombe.
-            var people = surnames[record.word] ?? []
+            var people = surnames[key.word] ?? []
             if people.count > 1, record.gender != .unknown {
                 people = people.filter { fullGenders[$0] == record.gender }
             }
@@ -151,46 +109,104 @@ enum EntityMerge {
                fullMentions[top] >= 10 * people.filter({ $0 != top }).reduce(0, { $0 + fullMentions[$1] }) {
                 people = [top]
             }
-            if record.type == .person || record.type == .other, people.count == 1,
-               !record.titled || !fullNameArticles[people[0]].contains(record.article),
-               record.type == .person || (bareOther[record.word] ?? 0) <= 3 * fullMentions[people[0]],
-               Self.initialsAgree(record.forms, keys[people[0]]) {
+            if key.type == .person || key.type == .other, people.count == 1,
+               !record.titled || !fullNameArticles.contains(UInt64(people[0]) << 32 | UInt64(UInt32(truncatingIfNeeded: record.article))),
+               key.type == .person || bareOther[Int(key.word)] <= 3 * fullMentions[people[0]],
+               Self.initialsAgree(input.writtenForms(r), input.keys[keyOf[people[0]]]) {
                 add(r, to: people[0])
                 continue
             }
             // "EU" where another article wrote "European Union (EU)".
-            if record.type != .person, let g = acronyms[String(record.word)], g >= 0, record.forms.contains(where: Self.isAcronym) {
+            if key.type != .person, let g = acronyms[key.word], g >= 0, Self.hasAcronym(r, input) {
                 add(r, to: g)
                 continue
             }
-            add(r, to: byKey[record.key] ?? create(r))
+            add(r, to: entity(of: record.key) ?? create(r))
         }
         // A person only with evidence: else the kind its other records give, or other.
         for g in entities.indices where entities[g].type == .person && evidenced[g] == .none {
-            entities[g].type = otherTypes[g].max { $0.value < $1.value || $0.value == $1.value && $0.key.rawValue > $1.key.rawValue }?.key ?? .other
+            entities[g].type = otherTypes.most(g) ?? .other
         }
         for g in entities.indices where entities[g].type != .person && evidenced[g] > .none { entities[g].type = .person }
         // The canonical name: most words, then most often written, then first seen.
+        let byEntity = Self.grouped(slots, entities: entities.count)
+        var wordCounts = [Int](repeating: -1, count: input.forms.count)  // per form, once asked
         for g in entities.indices {
             entities[g].gender = gender(genders[g].male, genders[g].female)
-            let candidates = formOrder[g]
-            entities[g].articles = Array(Set(entities[g].articles)).sorted()
+            let candidates = byEntity[g]
+            if !Self.isSortedAndUnique(entities[g].articles) { entities[g].articles = Array(Set(entities[g].articles)).sorted() }
             guard candidates.count > 1 else {
-                if let only = candidates.first { entities[g].name = only }
+                if let only = candidates.first { entities[g].name = input.forms[slots[only].form] }
                 continue
             }
-            let words = candidates.map { NameKey.key($0).count }
+            for s in candidates where wordCounts[Int(slots[s].form)] < 0 {
+                wordCounts[Int(slots[s].form)] = NameKey.key(input.forms[slots[s].form]).count
+            }
             let best = candidates.enumerated().max { x, y in
-                let wx = words[x.offset], wy = words[y.offset]
+                let wx = wordCounts[Int(slots[x.element].form)], wy = wordCounts[Int(slots[y.element].form)]
                 if wx != wy { return wx < wy }
-                let fx = forms[g][x.element] ?? 0, fy = forms[g][y.element] ?? 0
+                let fx = slots[x.element].count, fy = slots[y.element].count
                 if fx != fy { return fx < fy }
                 return x.offset > y.offset
-            }?.element ?? entities[g].name
-            entities[g].name = best
-            entities[g].aliases = candidates.filter { $0 != best }.sorted { (forms[g][$0] ?? 0) > (forms[g][$1] ?? 0) }
+            }!.element
+            entities[g].name = input.forms[slots[best].form]
+            entities[g].aliases = candidates.filter { $0 != best }.sorted { slots[$0].count > slots[$1].count }.map { input.forms[slots[$0].form] }
         }
-        return Result(entities: entities, keys: keys, assignment: assignment)
+        return Result(entities: entities, keys: keyOf.map { input.keys[$0] }, assignment: assignment)
+    }
+
+    /// Whether record `r` writes an acronym ("EU").
+    private static func hasAcronym(_ r: Int, _ input: MergeRecords) -> Bool {
+        var found = false
+        input.forEachForm(r) { form, _ in found = found || input.acronym[Int(form)] >= 0 }
+        return found
+    }
+
+    /// The slots of each entity, in order of first use.
+    private static func grouped(_ slots: [(entity: Int32, form: Int32, count: Int)], entities: Int) -> [ArraySlice<Int>] {
+        var start = [Int](repeating: 0, count: entities + 1)
+        for s in slots { start[Int(s.entity) + 1] += 1 }
+        for g in 0..<entities { start[g + 1] += start[g] }
+        var fill = start
+        var order = [Int](repeating: 0, count: slots.count)
+        for (i, s) in slots.enumerated() {
+            order[fill[Int(s.entity)]] = i
+            fill[Int(s.entity)] += 1
+        }
+        return (0..<entities).map { order[start[$0]..<start[$0 + 1]] }
+    }
+
+    private static func isSortedAndUnique(_ a: [Int]) -> Bool {
+        a.indices.dropFirst().allSatisfy { a[$0 - 1] < a[$0] }
+    }
+
+    /// Per corpus entity, the mentions of its records of types other than person: what a
+    /// "person" with no evidence of being one is typed as instead.
+    private struct OtherTypes {
+        private static let types: [EntityType] = [.organization, .place, .date, .number, .other]
+        private var counts: [Int] = []
+        private var seen: [UInt8] = []
+
+        mutating func append() {
+            counts.append(contentsOf: repeatElement(0, count: Self.types.count))
+            seen.append(0)
+        }
+
+        mutating func add(_ n: Int, _ type: EntityType, to g: Int) {
+            guard let t = Self.types.firstIndex(of: type) else { return }
+            counts[g * Self.types.count + t] += n
+            seen[g] |= 1 << t
+        }
+
+        /// The type with the most mentions; of several, the first by name.
+        func most(_ g: Int) -> EntityType? {
+            var best: (type: EntityType, count: Int)? = nil
+            for (t, type) in Self.types.enumerated() where seen[g] & (1 << t) != 0 {
+                let n = counts[g * Self.types.count + t]
+                if best == nil || n > best!.count || n == best!.count && type.rawValue < best!.type.rawValue { best = (type, n) }
+            }
+            return best?.type
+        }
     }
 
     /// "EU", "NATO": letters only, all capitals, two to six.
