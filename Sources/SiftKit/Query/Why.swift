@@ -60,7 +60,7 @@ struct Why {
             row("resolution", q.resolution)
             if let score = q.chosenScore, !q.runnersUp.isEmpty {
                 row("score", "\((score * 100).rounded() / 100)")
-                for (i, r) in q.runnersUp.prefix(3).enumerated() {
+                for (i, r) in q.runnersUp.prefix(Quote.runnersUpKept).enumerated() {
                     let who = corpus.speakerName(r.speaker, article: a.id) ?? r.speakerSpan.map { "“\(a.text($0))”" } ?? "no one"
                     row("runner-up \(i + 1)", "\(who) — \(r.rule.id), score \((r.score * 100).rounded() / 100)")
                 }
@@ -99,7 +99,7 @@ struct Why {
                 guard let analysis = corpus.analysis(id: a.id) else { continue }
                 for (l, local) in analysis.entities.enumerated() where index.global[a.id - 1][l] == n - 1 && !local.genderFinding.evidence.isEmpty {
                     told += 1
-                    row("gender evidence \(told)", "\(a.name): \(local.genderFinding.gender.name), from " + local.genderFinding.evidence.joined(separator: "; "))
+                    row("gender evidence \(told)", "\(a.name): \(local.genderFinding.gender.name), from " + local.genderFinding.evidence)
                 }
             }
         }

@@ -24,10 +24,10 @@ package struct Footprint: Sendable {
         add("mentions", Self.array(x.mentions))
         add("entities", Self.array(x.entities))
         for e in x.entities {
-            add("entity names, roles and role words", Self.string(e.name) + Self.string(e.role) + Self.string(e.affiliation) + Self.set(e.roleWords))
+            add("entity names, roles and role words", Self.string(e.name) + Self.set(e.roleWords))
             add("entity mention lists", Self.array(e.mentions))
             add("entity spelling forms", Self.array(e.forms.heapArray))
-            add("entity gender evidence", Self.strings(e.genderFinding.evidence))
+            add("entity gender evidence", Self.string(e.genderFinding.evidence))
         }
         var quotes = Self.array(x.quotes)
         for q in x.quotes {

@@ -29,8 +29,7 @@ struct EntityLinker {
         func create(_ m: Int, key: String) -> Int {
             let e = entities.count
             let name = article.text(mentions[m].span)
-            entities.append(LocalEntity(name: name, type: mentions[m].type, mentions: [],
-                                        gender: .unknown, roleWords: [], role: nil, affiliation: nil, nameKey: NameKey.key(name)))
+            entities.append(LocalEntity(name: name, type: mentions[m].type))
             byKey[key] = e
             attach(m, to: e)
             return e

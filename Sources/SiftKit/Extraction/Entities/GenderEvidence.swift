@@ -2,9 +2,10 @@
 /// the first-name list say nothing, or when the article's own evidence contradicts itself: never a
 /// guess presented as fact.
 package struct GenderFinding: Hashable, Sendable {
+    /// The evidence as `why entity` shows it, one piece after another: "title Mrs; she ×2",
+    /// "first name Ellen (name list)". One string, not a list: a corpus holds one per person.
+    package var evidence = ""
     package var gender: Gender = .unknown
-    /// The evidence as `why entity` shows it: "title Mrs", "she ×2", "first name Ellen (name list)".
-    package var evidence: [String] = []
 }
 
 /// Gender from evidence. `infer` fills in `LocalEntity.gender`, the working guess speaker
@@ -24,6 +25,7 @@ enum GenderEvidence {
         let (male, female) = pronouns(entities, mentions: mentions, article: article, t: t, quoted: quoted, onlyUnknown: false)
         for e in entities.indices where entities[e].type == .person {
             var finding = GenderFinding()
+            var pieces: [String] = []
             var titled: [Gender: [String]] = [:]
             var firstName: (Gender, String)? = nil
             for m in entities[e].mentions.map({ mentions[$0] }) {
@@ -35,23 +37,24 @@ enum GenderEvidence {
             let byTitle: Gender? = titled.count == 1 ? titled.keys.first : nil
             let byPronoun = dominant(male[e], female[e])
             for (g, words) in titled.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                finding.evidence.append("\(g == .male ? "male" : "female") title or role: \(words.joined(separator: ", "))")
+                pieces.append("\(g == .male ? "male" : "female") title or role: \(words.joined(separator: ", "))")
             }
-            if male[e] > 0 { finding.evidence.append("he/him/his ×\(male[e]) in sentences naming only this person") }
-            if female[e] > 0 { finding.evidence.append("she/her ×\(female[e]) in sentences naming only this person") }
+            if male[e] > 0 { pieces.append("he/him/his ×\(male[e]) in sentences naming only this person") }
+            if female[e] > 0 { pieces.append("she/her ×\(female[e]) in sentences naming only this person") }
             let articleSays = male[e] + female[e] > 0 || !titled.isEmpty
             let evidence = entities[e].mentions.map { mentions[$0].evidence }
             entities[e].personEvidence = articleSays || evidence.contains(where: EntityLinker.strongPerson.contains) ? .strong
                 : evidence.contains(.firstName) || evidence.contains(.speaker) ? .weak : .none
             if titled.count > 1 || (byTitle != nil && byPronoun != nil && byTitle != byPronoun)
                 || (byTitle == nil && byPronoun == nil && male[e] + female[e] > 0) {
-                finding.evidence.append("the article's evidence conflicts: unknown")
+                pieces.append("the article's evidence conflicts: unknown")
             } else if let g = byTitle ?? byPronoun {
                 finding.gender = g
             } else if !articleSays, let (g, name) = firstName {
-                finding.evidence.append(g == .unknown ? "first name \(name): used for both (name list)" : "first name \(name) (name list)")
+                pieces.append(g == .unknown ? "first name \(name): used for both (name list)" : "first name \(name) (name list)")
                 finding.gender = g
             }
+            finding.evidence = pieces.joined(separator: "; ")
             entities[e].genderFinding = finding
         }
     }

@@ -78,22 +78,23 @@ package enum MentionEvidence: String, Sendable {
 
 /// A name in an article: its span (without title or possessive), what it is and why.
 package struct Mention: Hashable, Sendable {
+    // 44 bytes, the one-byte fields last: a corpus holds millions of mentions.
     package var span: Span
     /// Token range of the name.
     @CompactRange package var tokens: Range<Int>
-    package var type: EntityType
-    package var evidence: MentionEvidence
     /// Index into `Article.sentences`.
     @CompactIndex package var sentence: Int
+    /// Index of the article-level entity this mention belongs to (see `ArticleAnalysis.entities`).
+    @CompactIndex package var entity: Int
     /// The title or role words before the name ("Russian President", "Trump envoy"), if any.
-    package var title: Span?
+    @CompactOptionalSpan package var title: Span?
     /// A role after the name (", a managing director at the German Marshall Fund"), without commas.
-    package var appositive: Span?
+    @CompactOptionalSpan package var appositive: Span?
+    package var type: EntityType
+    package var evidence: MentionEvidence
     package var gender: Gender
     /// Inside quotation marks: named by a speaker, not by the reporter.
     package var inQuote: Bool
-    /// Index of the article-level entity this mention belongs to (see `ArticleAnalysis.entities`).
-    @CompactIndex package var entity: Int
 
     package init(span: Span, tokens: Range<Int>, type: EntityType, evidence: MentionEvidence, sentence: Int,
                  title: Span?, appositive: Span?, gender: Gender, inQuote: Bool, entity: Int = -1) {
@@ -113,35 +114,40 @@ package struct Mention: Hashable, Sendable {
 /// One entity as an article names it: every mention of it, its fullest name, and what the
 /// article says it is (the titles and roles it was introduced with).
 package struct LocalEntity: Hashable, Sendable {
+    // The fields are in an order that packs them (a corpus holds hundreds of thousands): the
+    // strings and arrays first, the one-byte fields last.
     package var name: String
-    package var type: EntityType
     /// Indices of its mentions in the article's. A kept entity (`kept(listed:)`) whose mentions
     /// are simply those whose `entity` is its index, in reading order, holds none: read them
     /// with `ArticleAnalysis.mentions(of:)`.
-    package var mentions: [Int]
-    /// The working guess speaker resolution matches he/she against (a first name counts as much
-    /// as the article's words); `genderFinding` is what the `gender` fields report.
-    package var gender: Gender
+    package var mentions: [Int] = []
     /// Lower-cased title and role words from every mention ("foreign", "secretary", "president"),
     /// while the article is analysed: what the corpus keeps (`kept(listed:)`) remembers only `titled`.
-    package var roleWords: Set<String>
-    /// The role as the article gives it first ("managing director"), and the organisation
-    /// ("German Marshall Fund"), for `sources`.
-    package var role: String?
-    package var affiliation: String?
-    /// The gender the article's evidence gives (people only), with that evidence.
-    package var genderFinding = GenderFinding()
-    /// A person the article gives evidence of being one — a title, a role, a known first name, a
-    /// pronoun that refers to it — not only a speech verb: what the corpus merge types people by.
-    package var personEvidence = PersonEvidence.none
+    package var roleWords: Set<String> = []
     /// `NameKey.key(name)`, computed once when the name is set, while the article is analysed
     /// (the linker and resolver compare it many times); the corpus does not keep it.
     var nameKey: [String] = []
     /// Each way the mentions write the name, in order of first use, and how often: made on the
     /// article's own core so that the corpus merge only adds counts (`writtenForms(in:)`).
     var forms = NameForms()
+    /// The gender the article's evidence gives (people only), with that evidence.
+    package var genderFinding = GenderFinding()
+    package var type: EntityType
+    /// The working guess speaker resolution matches he/she against (a first name counts as much
+    /// as the article's words); `genderFinding` is what the `gender` fields report.
+    package var gender = Gender.unknown
+    /// A person the article gives evidence of being one — a title, a role, a known first name, a
+    /// pronoun that refers to it — not only a speech verb: what the corpus merge types people by.
+    package var personEvidence = PersonEvidence.none
     /// Introduced with a title or role, once `roleWords` is no longer kept.
     var keptTitled = false
+
+    /// A new entity named `name`, with no mentions yet.
+    package init(name: String, type: EntityType) {
+        self.name = name
+        self.type = type
+        nameKey = NameKey.key(name)
+    }
 
     /// Introduced with a title or role ("President Obama"): what the corpus merge and the
     /// `titled` field of `mentions` rows read.
@@ -160,7 +166,6 @@ package struct LocalEntity: Hashable, Sendable {
         e.nameKey = []
         e.mentions = inReadingOrder ? [] : mentions.trimmed()
         e.forms.trim()
-        e.genderFinding.evidence = genderFinding.evidence.trimmed()
         return e
     }
 

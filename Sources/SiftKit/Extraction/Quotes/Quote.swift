@@ -66,27 +66,48 @@ package enum AttributionRule: String, Sendable, CaseIterable {
 /// One extracted quote with its evidence: the span, the speech verb, the words that name the
 /// speaker here, the rule that fired and how the speaker was resolved.
 package struct Quote: Hashable, Sendable {
-    package var text: Span
-    package var kind: QuoteKind
-    /// Index into `Article.paragraphs` of the paragraph where the quote starts.
-    package var paragraph: Int
-    /// Index into `Article.sentences` of the sentence where the quote starts.
-    package var sentence: Int
-    package var speaker: SpeakerRef?
-    /// The words that name the speaker at this quote ("he", "the mayor", "Kristine Berzina").
-    package var speakerSpan: Span?
-    /// The speech verb ("said", "told", "according to").
-    package var cue: Span?
-    package var rule: AttributionRule
+    // The fields are in an order that packs them (a corpus holds millions of quotes): the
+    // strings first, the one-byte fields last.
     /// How a pronoun, description or surname was resolved, in words.
     package var resolution: String?
-    /// The other speakers the chooser weighed, best first, with their scores (for `why quote`).
+    /// The other speakers the chooser weighed, best first, with their scores (for `why quote`):
+    /// the first `runnersUpKept`.
     package var runnersUp: [RunnerUp] = []
+    package static let runnersUpKept = 3
     /// The chosen candidate's score (nil when no pattern proposed a speaker).
-    package var chosenScore: Double? = nil
+    @CompactOptionalDouble package var chosenScore: Double?
+    package var speaker: SpeakerRef?
+    /// The words that name the speaker at this quote ("he", "the mayor", "Kristine Berzina").
+    @CompactOptionalSpan package var speakerSpan: Span?
+    /// The speech verb ("said", "told", "according to").
+    @CompactOptionalSpan package var cue: Span?
     /// The role word that stands for the speaker here: "spokesman" in "a spokesman for Sony",
     /// "senator" in "the senator".
-    package var speakerRole: Span? = nil
+    @CompactOptionalSpan package var speakerRole: Span?
+    package var text: Span
+    /// Index into `Article.paragraphs` of the paragraph where the quote starts.
+    @CompactIndex package var paragraph: Int
+    /// Index into `Article.sentences` of the sentence where the quote starts.
+    @CompactIndex package var sentence: Int
+    package var kind: QuoteKind
+    package var rule: AttributionRule
+
+    package init(text: Span, kind: QuoteKind, paragraph: Int, sentence: Int, speaker: SpeakerRef?, speakerSpan: Span?,
+                 cue: Span?, rule: AttributionRule, resolution: String?, runnersUp: [RunnerUp] = [],
+                 chosenScore: Double? = nil, speakerRole: Span? = nil) {
+        self.resolution = resolution
+        self.speaker = speaker
+        self.speakerSpan = speakerSpan
+        self.cue = cue
+        self.speakerRole = speakerRole
+        self.text = text
+        self.runnersUp = runnersUp
+        self.chosenScore = chosenScore
+        self.paragraph = paragraph
+        self.sentence = sentence
+        self.kind = kind
+        self.rule = rule
+    }
 }
 
 /// A speaker candidate the chooser did not pick.

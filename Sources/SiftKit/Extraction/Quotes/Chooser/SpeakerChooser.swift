@@ -89,7 +89,8 @@ package struct SpeakerChooser: Sendable {
             others.append(RunnerUp(speaker: candidates[i].speaker, speakerSpan: candidates[i].speakerSpan,
                                    rule: candidates[i].rule, score: scores[i]))
         }
-        out.runnersUp = others
+        // The three `why quote` shows, in a buffer of their size: a corpus holds one per quote.
+        out.runnersUp = Array(others.prefix(Quote.runnersUpKept))
         out.chosenScore = scores[best]
         return out
     }
