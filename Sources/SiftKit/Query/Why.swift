@@ -46,6 +46,8 @@ struct Why {
             let quotes = analysis.quotes
             if id + quotes.count < n { id += quotes.count; continue }
             let q = quotes[n - id - 1]
+            // A corpus keeps no explanations: they come from analysing the article again.
+            let explained = Analyzer.explained(a).quotes[n - id - 1]
             var rows: [[Value]] = []
             func row(_ field: String, _ value: String?) { rows.append([.string(field), value.map(Value.string) ?? .null]) }
             row("quote", "\(n)")
@@ -57,10 +59,10 @@ struct Why {
             row("speaker words", q.speakerSpan.map { a.text($0) })
             row("cue", q.cue.map { a.text($0) })
             row("rule", "\(q.rule.id): \(q.rule.rawValue)")
-            row("resolution", q.resolution)
-            if let score = q.chosenScore, !q.runnersUp.isEmpty {
+            row("resolution", explained.resolution)
+            if let score = explained.chosenScore, !explained.runnersUp.isEmpty {
                 row("score", "\((score * 100).rounded() / 100)")
-                for (i, r) in q.runnersUp.prefix(Quote.runnersUpKept).enumerated() {
+                for (i, r) in explained.runnersUp.prefix(Quote.runnersUpKept).enumerated() {
                     let who = corpus.speakerName(r.speaker, article: a.id) ?? r.speakerSpan.map { "“\(a.text($0))”" } ?? "no one"
                     row("runner-up \(i + 1)", "\(who) — \(r.rule.id), score \((r.score * 100).rounded() / 100)")
                 }
@@ -97,9 +99,14 @@ struct Why {
             var told = 0
             for a in corpus.articles where e.articles.contains(a.id) && told < 5 {
                 guard let analysis = corpus.analysis(id: a.id) else { continue }
-                for (l, local) in analysis.entities.enumerated() where index.global[a.id - 1][l] == n - 1 && !local.genderFinding.evidence.isEmpty {
+                // A corpus keeps that there is evidence, not its words: they come from analysing
+                // the article again.
+                var explained: ArticleAnalysis? = nil
+                for (l, local) in analysis.entities.enumerated() where index.corpusEntity(article: a.id, local: l) == n - 1 && local.genderFinding.hasEvidence {
+                    if explained == nil { explained = Analyzer.explained(a) }
+                    let full = explained!.entities[l]
                     told += 1
-                    row("gender evidence \(told)", "\(a.name): \(local.genderFinding.gender.name), from " + local.genderFinding.evidence)
+                    row("gender evidence \(told)", "\(a.name): \(full.genderFinding.gender.name), from " + full.genderEvidence)
                 }
             }
         }
@@ -107,14 +114,14 @@ struct Why {
         var tally: [MentionEvidence: Int] = [:]
         for a in corpus.articles where e.articles.contains(a.id) {
             guard let analysis = corpus.analysis(id: a.id) else { continue }
-            for m in analysis.mentions where m.entity >= 0 && index.global[a.id - 1][m.entity] == n - 1 { tally[m.evidence, default: 0] += 1 }
+            for m in analysis.mentions where index.corpusEntity(article: a.id, local: m.entity) == n - 1 { tally[m.evidence, default: 0] += 1 }
         }
         row("why this type", tally.sorted { $0.value > $1.value || $0.value == $1.value && $0.key.rawValue < $1.key.rawValue }
             .map { "\($0.key.rawValue) ×\($0.value)" }.joined(separator: "; "))
         var shown = 0
         for a in corpus.articles where e.articles.contains(a.id) {
             guard let analysis = corpus.analysis(id: a.id) else { continue }
-            for m in analysis.mentions where m.entity >= 0 && index.global[a.id - 1][m.entity] == n - 1 {
+            for m in analysis.mentions where index.corpusEntity(article: a.id, local: m.entity) == n - 1 {
                 guard shown < 5 else { break }
                 shown += 1
                 let sentence = a.sentences[m.sentence].span

@@ -72,7 +72,7 @@ package enum MentionMerge {
         var names = [String](repeating: "", count: articleIndex.count + 1)
         for (name, a) in articleIndex { names[a] = name }
         var assignment: [String: [Int: Int]] = [:]
-        for (r, g) in merged.assignment.enumerated() where g >= 0 { assignment[names[records[r].article], default: [:]][records[r].n] = g + 1 }
+        for (r, g) in merged.assignment.enumerated() where g >= 0 { assignment[names[records[r].article], default: [:]][records[r].n] = Int(g) + 1 }
         let table = Table(columns: EntitySources.entityColumns,
                           rows: merged.entities.enumerated().map { EntitySources.entityRow($0.element, key: merged.keys[$0.offset], id: $0.offset + 1, need: .all) })
         return Output(table: table, issues: issues, rows: rows, assignment: assignment)

@@ -19,8 +19,8 @@ package struct ArticleAnalysis: Sendable {
         return listed.isEmpty ? mentions.filter { $0.entity == e } : listed.map { mentions[$0] }
     }
 
-    /// The entities as a corpus keeps them (`LocalEntity.kept(listed:)`).
-    static func kept(_ entities: [LocalEntity], mentions: [Mention]) -> [LocalEntity] {
+    /// The entities as a corpus keeps them (`LocalEntity.kept(listed:explained:)`).
+    static func kept(_ entities: [LocalEntity], mentions: [Mention], explained: Bool) -> [LocalEntity] {
         var naming = [Int](repeating: 0, count: entities.count)  // mentions naming each entity
         for m in mentions where m.entity >= 0 && m.entity < entities.count { naming[m.entity] += 1 }
         return entities.enumerated().map { e, entity in
@@ -28,7 +28,7 @@ package struct ArticleAnalysis: Sendable {
             let list = entity.mentions
             let inReadingOrder = list.count == naming[e] && list.allSatisfy { mentions[$0].entity == e }
                 && zip(list, list.dropFirst()).allSatisfy { $0 < $1 }
-            return entity.kept(listed: inReadingOrder)
+            return entity.kept(listed: inReadingOrder, explained: explained)
         }
     }
 }
@@ -36,9 +36,22 @@ package struct ArticleAnalysis: Sendable {
 /// Runs the extraction steps on one article. Articles are independent; this is what runs on
 /// every core at once.
 package enum Analyzer {
+    /// What a corpus keeps of `article`: everything its rows read, without the explanations only
+    /// `why` shows (`explained(_:)`).
     package static func analyze(_ article: Article) -> ArticleAnalysis {
         var ignored = StageTimes()
         return analyze(article, timing: false, times: &ignored)
+    }
+
+    /// `analyze(_:)` with the explanations a corpus does not keep: each quote's resolution in
+    /// words, its runners-up and score, each person's gender evidence. What `why` reads, by
+    /// analysing the one article again (analysis is deterministic, so the items are the same, in
+    /// the same order).
+    package static func explained(_ article: Article) -> ArticleAnalysis {
+        var ignored = StageTimes()
+        var none: [ChooserTrace]? = nil
+        return analyze(article, timing: false, times: &ignored, chooser: .trained, ranker: .trained, trace: &none,
+                       antecedents: nil, explained: true)
     }
 
     /// Analyses `article`, adding the time of each stage to `times`.
@@ -55,18 +68,21 @@ package enum Analyzer {
                         trace: inout [ChooserTrace], antecedents: AntecedentLog? = nil) -> ArticleAnalysis {
         var ignored = StageTimes()
         var recorded: [ChooserTrace]? = []
-        let out = analyze(article, timing: false, times: &ignored, chooser: chooser, ranker: ranker, trace: &recorded, antecedents: antecedents)
+        let out = analyze(article, timing: false, times: &ignored, chooser: chooser, ranker: ranker, trace: &recorded,
+                          antecedents: antecedents, explained: true)
         trace = recorded ?? []
         return out
     }
 
     private static func analyze(_ article: Article, timing: Bool, times: inout StageTimes) -> ArticleAnalysis {
         var none: [ChooserTrace]? = nil
-        return analyze(article, timing: timing, times: &times, chooser: .trained, ranker: .trained, trace: &none, antecedents: nil)
+        return analyze(article, timing: timing, times: &times, chooser: .trained, ranker: .trained, trace: &none,
+                       antecedents: nil, explained: false)
     }
 
     private static func analyze(_ article: Article, timing: Bool, times: inout StageTimes, chooser: SpeakerChooser,
-                                ranker: AntecedentRanker, trace: inout [ChooserTrace]?, antecedents: AntecedentLog?) -> ArticleAnalysis {
+                                ranker: AntecedentRanker, trace: inout [ChooserTrace]?, antecedents: AntecedentLog?,
+                                explained: Bool) -> ArticleAnalysis {
         let article = article.withTokens()  // a corpus keeps its articles without them
         return article.bytes.withUnsafeBufferPointer { b in
             var clock = StageClock(on: timing)
@@ -93,8 +109,10 @@ package enum Analyzer {
             let sources = SourceExtractor(article: article, t: t, mentions: mentions, entities: entities).run(quotes)
             let (numbers, dates) = QuantityFinder(article: article, t: t).run()
             times.sourcesAndNumbers += clock.lap()
-            // What the corpus keeps, without the spare room appending left.
-            return ArticleAnalysis(mentions: mentions.trimmed(), entities: ArticleAnalysis.kept(entities, mentions: mentions), quotes: quotes.trimmed(),
+            // What the corpus keeps, without the spare room appending left (and, unless asked
+            // for, without the explanations).
+            return ArticleAnalysis(mentions: mentions.trimmed(), entities: ArticleAnalysis.kept(entities, mentions: mentions, explained: explained),
+                                   quotes: explained ? quotes.trimmed() : quotes.map { $0.withoutExplanation() },
                                    sources: sources.trimmed(), numbers: numbers.trimmed(), dates: dates.trimmed(),
                                    quoteConvention: convention)
         }

@@ -19,6 +19,9 @@ final class CorpusAnalysis: Sendable {
 
     private let state = Locked(State())
 
+    /// Articles analysed between two passes of `SharedStrings`.
+    private static let batchSize = 1024
+
     var progress: Progress? {
         get { state.withLock { $0.progress } }
         set { state.withLock { $0.progress = newValue } }
@@ -65,22 +68,30 @@ final class CorpusAnalysis: Sendable {
                                times: inout StageTimes, progress: Progress?,
                                stop: (@Sendable () -> Bool)?) -> [ArticleAnalysis]? {
         if s.analyses.count < articles.count {
-            let todo = Array(articles[s.analyses.count...])
-            let counter = progress.map { ProgressCounter(total: todo.count, bytes: todo.reduce(0) { $0 + $1.bytes.count }, report: $0) }
-            let results = Parallel.map(todo.count, parallel: parallel) { i -> (ArticleAnalysis, StageTimes)? in
-                if let stop, stop() { return nil }
-                var t = StageTimes()
-                let analysis = timing ? Analyzer.analyze(todo[i], times: &t) : Analyzer.analyze(todo[i])
-                counter?.done(bytes: todo[i].bytes.count)
-                return (analysis, t)
-            }
-            // A stopped run keeps nothing: the next query extracts these articles again.
+            let first = s.analyses.count, count = articles.count - first
+            let counter = progress.map { ProgressCounter(total: count, bytes: articles[first...].reduce(0) { $0 + $1.bytes.count }, report: $0) }
             var done: [ArticleAnalysis] = []
-            done.reserveCapacity(results.count)
-            for r in results {
-                guard let (analysis, t) = r else { return nil }
-                done.append(analysis)
-                if timing { times += t }
+            done.reserveCapacity(count)
+            var strings = SharedStrings()
+            // In batches, each batch's repeated strings shared before the next is analysed: the
+            // copies' memory is reused instead of adding to the peak.
+            for batch in stride(from: first, to: articles.count, by: batchSize) {
+                let range = batch..<min(articles.count, batch + batchSize)
+                var results = Parallel.map(range.count, parallel: parallel) { i -> (ArticleAnalysis, StageTimes)? in
+                    if let stop, stop() { return nil }
+                    var t = StageTimes()
+                    let article = articles[range.lowerBound + i]
+                    let analysis = timing ? Analyzer.analyze(article, times: &t) : Analyzer.analyze(article)
+                    counter?.done(bytes: article.bytes.count)
+                    return (analysis, t)
+                }
+                // A stopped run keeps nothing: the next query extracts these articles again.
+                for i in results.indices {
+                    guard results[i] != nil else { return nil }
+                    strings.share(&results[i]!.0)
+                    done.append(results[i]!.0)
+                    if timing { times += results[i]!.1 }
+                }
             }
             s.analyses += done
         }

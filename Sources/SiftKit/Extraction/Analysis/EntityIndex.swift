@@ -18,8 +18,11 @@ package struct CorpusEntity: Sendable, Hashable {
 /// and Melania Trump stay two; other names by their folded words.
 package struct EntityIndex: Sendable {
     package private(set) var entities: [CorpusEntity] = []
-    /// Per article (by id - 1): local entity index → corpus entity index.
-    package private(set) var global: [[Int]] = []
+    /// Per article in turn, per local entity: its corpus entity, or -1 (`corpusEntity(article:local:)`).
+    /// One flat array, not one per article: a corpus holds hundreds of thousands of entities.
+    private var global: [Int32] = []
+    /// Per article (by id - 1): where its entities start in `global`; one more at the end.
+    private var globalStart: [Int32] = [0]
 
     /// The corpus key of each entity (`entity_key` of its `entities` row).
     package private(set) var keys: [String] = []
@@ -45,25 +48,33 @@ package struct EntityIndex: Sendable {
         let merged = EntityMerge.merge(records)
         entities = merged.entities
         keys = merged.keys
-        var next = 0
-        global = analyses.map { analysis in
-            defer { next += analysis.entities.count }
-            return place[next..<next + analysis.entities.count].map { $0 >= 0 ? merged.assignment[Int($0)] : -1 }
-        }
+        for i in place.indices where place[i] >= 0 { place[i] = merged.assignment[Int(place[i])] }
+        global = place
+        globalStart.reserveCapacity(analyses.count + 1)
+        for analysis in analyses { globalStart.append(globalStart[globalStart.count - 1] + Int32(analysis.entities.count)) }
     }
+
+    /// The corpus entity (an index into `entities`) of local entity `local` of article `article`
+    /// (an id, from 1); nil when there is none.
+    package func corpusEntity(article: Int, local: Int) -> Int? {
+        guard article >= 1, article < globalStart.count, local >= 0 else { return nil }
+        let at = Int(globalStart[article - 1]) + local
+        guard at < Int(globalStart[article]), global[at] >= 0 else { return nil }
+        return Int(global[at])
+    }
+
+    /// Bytes held by the article → corpus entity table (`Footprint`).
+    var assignmentBytes: Int { Footprint.array(global) + Footprint.array(globalStart) }
 
     /// The canonical name of an article's local entity.
     package func name(article: Int, local: Int) -> String? {
-        guard article >= 1, article <= global.count, local >= 0, local < global[article - 1].count else { return nil }
-        let g = global[article - 1][local]
-        return g >= 0 ? entities[g].name : nil
+        corpusEntity(article: article, local: local).map { entities[$0].name }
     }
 
     /// The gender of a speaker of article `id` who is a person (nil for bodies, groups and none).
     package func speakerGender(_ speaker: SpeakerRef?, article id: Int) -> Gender? {
-        guard case .entity(let local)? = speaker, id >= 1, id <= global.count, local >= 0, local < global[id - 1].count else { return nil }
-        let g = global[id - 1][local]
-        return g >= 0 && entities[g].type == .person ? entities[g].gender : nil
+        guard case .entity(let local)? = speaker, let g = corpusEntity(article: id, local: local) else { return nil }
+        return entities[g].type == .person ? entities[g].gender : nil
     }
 
     /// The display name of a speaker of article `id`: none for a source the article does not name.

@@ -21,7 +21,7 @@ enum EntityMerge {
         /// The key of each corpus entity (the key of the record that created it).
         var keys: [String]
         /// For each record, its corpus entity.
-        var assignment: [Int]
+        var assignment: [Int32]
     }
 
     static func merge(_ input: MergeRecords) -> Result {
@@ -31,15 +31,15 @@ enum EntityMerge {
         var byKey = [Int32](repeating: -1, count: input.keys.count)        // key → corpus entity
         var formSlot: [UInt64: Int32] = [:]                                // (entity, form) → its slot
         var slots: [(entity: Int32, form: Int32, count: Int)] = []        // in order of first use
-        var fullNameArticles: Set<UInt64> = []                             // (entity, article) of full names
-        var assignment = [Int](repeating: -1, count: records.count)
+        var fullNameArticles: [UInt64] = []                                // (entity, article) of full names, sorted below
+        var assignment = [Int32](repeating: -1, count: records.count)
         var genders: [(male: Int, female: Int)] = []      // per corpus entity: articles saying each
         var evidenced: [PersonEvidence] = []              // per corpus entity: its person records' best evidence
         var otherTypes = OtherTypes()                     // per corpus entity: mentions of records of other types
 
         func add(_ r: Int, to g: Int) {
             let record = records[r], type = input.keyInfo[Int(record.key)].type
-            assignment[r] = g
+            assignment[r] = Int32(g)
             if entities[g].articles.last != record.article { entities[g].articles.append(record.article) }  // sorted and unique at the end
             let n = input.mentions(r)
             entities[g].mentions += n
@@ -73,7 +73,7 @@ enum EntityMerge {
             let key = input.keyInfo[Int(record.key)]
             let g = entity(of: record.key) ?? create(r)
             add(r, to: g)
-            fullNameArticles.insert(UInt64(g) << 32 | UInt64(UInt32(truncatingIfNeeded: record.article)))
+            fullNameArticles.append(UInt64(g) << 32 | UInt64(UInt32(truncatingIfNeeded: record.article)))
             if key.surname >= 0, !surnames[key.surname, default: []].contains(g) { surnames[key.surname, default: []].append(g) }
             if key.type != .person {
                 input.forEachForm(r) { form, _ in
@@ -82,6 +82,8 @@ enum EntityMerge {
                 }
             }
         }
+        // Looked up by halving (a sorted array is a third of a set's memory, at the merge's peak).
+        fullNameArticles.sort()
         // A bare word written far more often without evidence than the full name is written names
         // something else ("Christmas" beside one "Merry Christmas", "Oscar" beside "Passion Oscar").
         var bareOther = [Int](repeating: 0, count: input.words.count)
@@ -110,7 +112,7 @@ enum EntityMerge {
                 people = [top]
             }
             if key.type == .person || key.type == .other, people.count == 1,
-               !record.titled || !fullNameArticles.contains(UInt64(people[0]) << 32 | UInt64(UInt32(truncatingIfNeeded: record.article))),
+               !record.titled || !Self.sortedContains(fullNameArticles, UInt64(people[0]) << 32 | UInt64(UInt32(truncatingIfNeeded: record.article))),
                key.type == .person || bareOther[Int(key.word)] <= 3 * fullMentions[people[0]],
                Self.initialsAgree(input.writtenForms(r), input.keys[keyOf[people[0]]]) {
                 add(r, to: people[0])
@@ -135,6 +137,7 @@ enum EntityMerge {
             entities[g].gender = gender(genders[g].male, genders[g].female)
             let candidates = byEntity[g]
             if !Self.isSortedAndUnique(entities[g].articles) { entities[g].articles = Array(Set(entities[g].articles)).sorted() }
+            entities[g].articles = entities[g].articles.trimmed()  // without the room appending left
             guard candidates.count > 1 else {
                 if let only = candidates.first { entities[g].name = input.forms[slots[only].form] }
                 continue
@@ -153,6 +156,16 @@ enum EntityMerge {
             entities[g].aliases = candidates.filter { $0 != best }.sorted { slots[$0].count > slots[$1].count }.map { input.forms[slots[$0].form] }
         }
         return Result(entities: entities, keys: keyOf.map { input.keys[$0] }, assignment: assignment)
+    }
+
+    /// Whether sorted `a` holds `x`.
+    private static func sortedContains(_ a: [UInt64], _ x: UInt64) -> Bool {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < a.count && a[lo] == x
     }
 
     /// Whether record `r` writes an acronym ("EU").

@@ -24,14 +24,15 @@ package struct Footprint: Sendable {
         add("mentions", Self.array(x.mentions))
         add("entities", Self.array(x.entities))
         for e in x.entities {
-            add("entity names, roles and role words", Self.string(e.name) + Self.set(e.roleWords))
+            add("entity names", Self.string(e.name))
             add("entity mention lists", Self.array(e.mentions))
             add("entity spelling forms", Self.array(e.forms.heapArray))
-            add("entity gender evidence", Self.string(e.genderFinding.evidence))
+            // None in what a corpus keeps; some in `Analyzer.explained`.
+            add("entity working sets", Self.array(e.working) + Self.set(e.roleWords) + Self.strings(e.nameKey) + Self.string(e.genderEvidence))
         }
         var quotes = Self.array(x.quotes)
         for q in x.quotes {
-            quotes += Self.string(q.resolution) + Self.speaker(q.speaker) + Self.array(q.runnersUp)
+            quotes += Self.string(q.resolution) + Self.speaker(q.speaker) + Self.array(q.runnersUp) + Self.array(q.explanation)
             for r in q.runnersUp { quotes += Self.speaker(r.speaker) }
         }
         add("quotes", quotes)
@@ -45,9 +46,8 @@ package struct Footprint: Sendable {
     }
 
     package mutating func add(index: EntityIndex) {
-        var bytes = Self.array(index.entities) + Self.strings(index.keys) + Self.array(index.global)
+        var bytes = Self.array(index.entities) + Self.strings(index.keys) + index.assignmentBytes
         for e in index.entities { bytes += Self.string(e.name) + Self.strings(e.aliases) + Self.array(e.articles) }
-        for g in index.global { bytes += Self.array(g) }
         add("corpus entities", bytes)
     }
 

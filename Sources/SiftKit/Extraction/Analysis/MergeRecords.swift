@@ -9,7 +9,7 @@
 package struct MergeRecords: Sendable {
     struct Record: Sendable {
         /// The article's position in its corpus or stream (articles are merged in this order).
-        var article: Int
+        @CompactIndex var article: Int
         var key: Int32
         /// The first form written and its count inline (most entities are written one way); the
         /// others in `more`, `moreCount` of them from `moreStart`.

@@ -2,10 +2,9 @@
 /// the first-name list say nothing, or when the article's own evidence contradicts itself: never a
 /// guess presented as fact.
 package struct GenderFinding: Hashable, Sendable {
-    /// The evidence as `why entity` shows it, one piece after another: "title Mrs; she ×2",
-    /// "first name Ellen (name list)". One string, not a list: a corpus holds one per person.
-    package var evidence = ""
     package var gender: Gender = .unknown
+    /// There is evidence in words (`LocalEntity.genderEvidence`, which a corpus does not keep).
+    package var hasEvidence = false
 }
 
 /// Gender from evidence. `infer` fills in `LocalEntity.gender`, the working guess speaker
@@ -54,8 +53,9 @@ enum GenderEvidence {
                 pieces.append(g == .unknown ? "first name \(name): used for both (name list)" : "first name \(name) (name list)")
                 finding.gender = g
             }
-            finding.evidence = pieces.joined(separator: "; ")
+            finding.hasEvidence = !pieces.isEmpty
             entities[e].genderFinding = finding
+            entities[e].genderEvidence = pieces.joined(separator: "; ")
         }
     }
 

@@ -117,20 +117,14 @@ package struct LocalEntity: Hashable, Sendable {
     // The fields are in an order that packs them (a corpus holds hundreds of thousands): the
     // strings and arrays first, the one-byte fields last.
     package var name: String
-    /// Indices of its mentions in the article's. A kept entity (`kept(listed:)`) whose mentions
-    /// are simply those whose `entity` is its index, in reading order, holds none: read them
-    /// with `ArticleAnalysis.mentions(of:)`.
-    package var mentions: [Int] = []
-    /// Lower-cased title and role words from every mention ("foreign", "secretary", "president"),
-    /// while the article is analysed: what the corpus keeps (`kept(listed:)`) remembers only `titled`.
-    package var roleWords: Set<String> = []
-    /// `NameKey.key(name)`, computed once when the name is set, while the article is analysed
-    /// (the linker and resolver compare it many times); the corpus does not keep it.
-    var nameKey: [String] = []
+    /// What the linker and resolver work with while the article is analysed, and the gender
+    /// evidence in words, in a block of its own: none in what a corpus keeps of most entities
+    /// (`kept`), 8 bytes an entity instead of 40.
+    var working: [EntityWorkingSet] = []
     /// Each way the mentions write the name, in order of first use, and how often: made on the
     /// article's own core so that the corpus merge only adds counts (`writtenForms(in:)`).
     var forms = NameForms()
-    /// The gender the article's evidence gives (people only), with that evidence.
+    /// The gender the article's evidence gives (people only).
     package var genderFinding = GenderFinding()
     package var type: EntityType
     /// The working guess speaker resolution matches he/she against (a first name counts as much
@@ -153,18 +147,61 @@ package struct LocalEntity: Hashable, Sendable {
     /// `titled` field of `mentions` rows read.
     package var titled: Bool { keptTitled || !roleWords.isEmpty }
 
+    /// Indices of its mentions in the article's. A kept entity (`kept(listed:explained:)`) whose
+    /// mentions are simply those whose `entity` is its index, in reading order, holds none: read
+    /// them with `ArticleAnalysis.mentions(of:)`.
+    package var mentions: [Int] {
+        get { working.first?.mentions ?? [] }
+        set { workingSet { $0.mentions = newValue } }
+        _modify {
+            if working.isEmpty { working = [EntityWorkingSet()] }
+            yield &working[0].mentions
+        }
+    }
+
+    /// Lower-cased title and role words from every mention ("foreign", "secretary", "president"),
+    /// while the article is analysed: what the corpus keeps (`kept`) remembers only `titled`.
+    package var roleWords: Set<String> {
+        get { working.first?.roleWords ?? [] }
+        set { workingSet { $0.roleWords = newValue } }
+        _modify {
+            if working.isEmpty { working = [EntityWorkingSet()] }
+            yield &working[0].roleWords
+        }
+    }
+
+    /// `NameKey.key(name)`, computed once when the name is set, while the article is analysed
+    /// (the linker and resolver compare it many times); the corpus does not keep it.
+    var nameKey: [String] {
+        get { working.first?.nameKey ?? [] }
+        set { workingSet { $0.nameKey = newValue } }
+    }
+
+    /// The gender evidence in words, as `why entity` shows it, one piece after another: "title
+    /// Mrs; she ×2", "first name Ellen (name list)". Empty in what a corpus keeps, which
+    /// remembers only `genderFinding.hasEvidence`.
+    package var genderEvidence: String {
+        get { working.first?.genderEvidence ?? "" }
+        set { workingSet { $0.genderEvidence = newValue } }
+    }
+
+    private mutating func workingSet(_ change: (inout EntityWorkingSet) -> Void) {
+        if working.isEmpty { working = [EntityWorkingSet()] }
+        change(&working[0])
+    }
+
     /// What a corpus keeps of the entity once its article is analysed: the working sets (role
     /// words, name words, a list of mentions that each mention's `entity` gives again) dropped,
     /// every array in a buffer of its own size. A corpus holds hundreds of thousands of entities;
     /// those sets were half their memory (issue 14). `inReadingOrder` says its list of mentions
     /// is all and only the article's mentions naming it, in reading order (most entities' is):
-    /// then the corpus keeps no list.
-    package func kept(listed inReadingOrder: Bool) -> LocalEntity {
+    /// then the corpus keeps no list. Unless `explained`, the gender evidence in words is
+    /// dropped too (`why entity` reads it again, `Analyzer.explained(_:)`).
+    package func kept(listed inReadingOrder: Bool, explained: Bool) -> LocalEntity {
         var e = self
         e.keptTitled = titled
-        e.roleWords = []
-        e.nameKey = []
-        e.mentions = inReadingOrder ? [] : mentions.trimmed()
+        let kept = EntityWorkingSet(mentions: inReadingOrder ? [] : mentions.trimmed(), genderEvidence: explained ? genderEvidence : "")
+        e.working = kept == EntityWorkingSet() ? [] : [kept]
         e.forms.trim()
         return e
     }
@@ -176,6 +213,14 @@ package struct LocalEntity: Hashable, Sendable {
             (forms.map { NameKey.form(b, all[Int($0.mention)].span.start, all[Int($0.mention)].span.end) }, forms.map { Int($0.count) })
         }
     }
+}
+
+/// What an entity holds while its article is analysed (`LocalEntity.working`).
+struct EntityWorkingSet: Hashable, Sendable {
+    var mentions: [Int] = []
+    var roleWords: Set<String> = []
+    var nameKey: [String] = []
+    var genderEvidence = ""
 }
 
 /// One way an entity's mentions write its name: the first mention that writes it so (an index

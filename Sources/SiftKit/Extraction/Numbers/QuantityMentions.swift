@@ -3,7 +3,7 @@
 package struct NumberMention: Hashable, Sendable {
     package var span: Span
     /// Nil for a vague amount ("hundreds of", "waves of"): a qualifier, not a value.
-    package var value: Double?
+    @CompactOptionalDouble package var value: Double?
     /// A currency code, "percent", "fraction", or the noun counted.
     package var unit: String?
     package var qualifier: String?

@@ -67,15 +67,10 @@ package enum AttributionRule: String, Sendable, CaseIterable {
 /// speaker here, the rule that fired and how the speaker was resolved.
 package struct Quote: Hashable, Sendable {
     // The fields are in an order that packs them (a corpus holds millions of quotes): the
-    // strings first, the one-byte fields last.
-    /// How a pronoun, description or surname was resolved, in words.
-    package var resolution: String?
-    /// The other speakers the chooser weighed, best first, with their scores (for `why quote`):
-    /// the first `runnersUpKept`.
-    package var runnersUp: [RunnerUp] = []
-    package static let runnersUpKept = 3
-    /// The chosen candidate's score (nil when no pattern proposed a speaker).
-    @CompactOptionalDouble package var chosenScore: Double?
+    // references first, the one-byte fields last.
+    /// What only `why quote` shows, in a block of its own, none in what a corpus keeps
+    /// (`withoutExplanation()`): 8 bytes a quote instead of 32.
+    private(set) var explanation: [QuoteExplanation] = []
     package var speaker: SpeakerRef?
     /// The words that name the speaker at this quote ("he", "the mayor", "Kristine Berzina").
     @CompactOptionalSpan package var speakerSpan: Span?
@@ -92,22 +87,67 @@ package struct Quote: Hashable, Sendable {
     package var kind: QuoteKind
     package var rule: AttributionRule
 
+    package static let runnersUpKept = 3
+
     package init(text: Span, kind: QuoteKind, paragraph: Int, sentence: Int, speaker: SpeakerRef?, speakerSpan: Span?,
                  cue: Span?, rule: AttributionRule, resolution: String?, runnersUp: [RunnerUp] = [],
                  chosenScore: Double? = nil, speakerRole: Span? = nil) {
-        self.resolution = resolution
         self.speaker = speaker
         self.speakerSpan = speakerSpan
         self.cue = cue
         self.speakerRole = speakerRole
         self.text = text
-        self.runnersUp = runnersUp
-        self.chosenScore = chosenScore
         self.paragraph = paragraph
         self.sentence = sentence
         self.kind = kind
         self.rule = rule
+        self.resolution = resolution
+        self.runnersUp = runnersUp
+        self.chosenScore = chosenScore
     }
+
+    /// How a pronoun, description or surname was resolved, in words (nil in what a corpus keeps).
+    package var resolution: String? {
+        get { explanation.first?.resolution }
+        set { explain { $0.resolution = newValue } }
+    }
+
+    /// The other speakers the chooser weighed, best first, with their scores (for `why quote`):
+    /// the first `runnersUpKept` (none in what a corpus keeps).
+    package var runnersUp: [RunnerUp] {
+        get { explanation.first?.runnersUp ?? [] }
+        set { explain { $0.runnersUp = newValue } }
+    }
+
+    /// The chosen candidate's score (nil when no pattern proposed a speaker, and in what a corpus
+    /// keeps).
+    package var chosenScore: Double? {
+        get { explanation.first?.chosenScore }
+        set { explain { $0.chosenScore = newValue } }
+    }
+
+    /// Changes the explanation, making its block when there is something to hold: a quote with
+    /// nothing to explain has none.
+    private mutating func explain(_ change: (inout QuoteExplanation) -> Void) {
+        var e = explanation.first ?? QuoteExplanation()
+        change(&e)
+        explanation = e == QuoteExplanation() ? [] : [e]
+    }
+
+    /// What a corpus keeps of the quote: without the resolution in words, the runners-up and
+    /// the score, which only `why quote` shows (it reads them again, `Analyzer.explained(_:)`).
+    func withoutExplanation() -> Quote {
+        var q = self
+        q.explanation = []
+        return q
+    }
+}
+
+/// What `why quote` tells of a quote beyond its fields.
+struct QuoteExplanation: Hashable, Sendable {
+    var resolution: String?
+    var runnersUp: [RunnerUp] = []
+    var chosenScore: Double?
 }
 
 /// A speaker candidate the chooser did not pick.

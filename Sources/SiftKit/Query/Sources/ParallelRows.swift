@@ -6,10 +6,14 @@ enum ParallelRows {
     static func flatMap(_ count: Int, _ need: Needs, _ body: @Sendable (Int) -> [[Value]]) -> [[Value]] {
         if count < 256 { return rows(0..<count, need, body) }
         let chunks = 16
-        let parts = Parallel.map(chunks) { c in rows((count * c / chunks)..<(count * (c + 1) / chunks), need, body) }
+        var parts = Parallel.map(chunks) { c in rows((count * c / chunks)..<(count * (c + 1) / chunks), need, body) }
         var out: [[Value]] = []
         out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for p in parts { out += p }
+        // Each part let go once copied: the rows are not held twice over.
+        for c in parts.indices {
+            out += parts[c]
+            parts[c] = []
+        }
         return out
     }
 

@@ -51,8 +51,7 @@ struct Compare {
         func named(_ analysis: ArticleAnalysis, _ id: Int) -> [(entity: Int, span: Span?)] {
             var seen: [(entity: Int, span: Span?)] = []
             for (l, e) in analysis.entities.enumerated() where e.type != .other {
-                let g = index.global[id - 1][l]
-                if g >= 0 && !seen.contains(where: { $0.entity == g }) { seen.append((g, analysis.mentions(of: l).first?.span)) }
+                if let g = index.corpusEntity(article: id, local: l), !seen.contains(where: { $0.entity == g }) { seen.append((g, analysis.mentions(of: l).first?.span)) }
             }
             return seen
         }
