@@ -8,9 +8,11 @@ struct EntityLinker {
     func link(_ mentions: inout [Mention]) -> [LocalEntity] {
         var entities: [LocalEntity] = []
         var byKey: [String: Int] = [:]  // "type|key" → entity
+        // The key of each mention's words as written: a new entity's name key, made once.
+        let writtenKeys = mentions.map { NameKey.key(t.b, $0.span.start, $0.span.end) }
         // A person's key leaves out leading particles: "De Blasio" is a surname, like "Blasio".
         let keys = mentions.indices.map { i -> [String] in
-            var k = NameKey.key(t.b, mentions[i].span.start, mentions[i].span.end)
+            var k = writtenKeys[i]
             // A short form the alias table lists ("Lib Dems", "US") is keyed as its entity.
             if let alias = AliasTable.lookup(k), !Self.strongPerson.contains(mentions[i].evidence) {
                 mentions[i].type = alias.type
@@ -29,7 +31,7 @@ struct EntityLinker {
         func create(_ m: Int, key: String) -> Int {
             let e = entities.count
             let name = article.text(mentions[m].span)
-            entities.append(LocalEntity(name: name, type: mentions[m].type))
+            entities.append(LocalEntity(name: name, type: mentions[m].type, nameKey: writtenKeys[m]))
             byKey[key] = e
             attach(m, to: e)
             return e
@@ -104,8 +106,9 @@ struct EntityLinker {
                   let candidates = bySurname[keys[i][0]] else { return false }
             return candidates.allSatisfy { entities[$0].gender != .unknown && entities[$0].gender != m.gender }
         }
-        // Whether each mention's title holds a role ("President", not "Mr."): read once.
-        let roleTitled = mentions.map { m in m.title.map { !roleWords(article.text($0)).isEmpty } ?? false }
+        // The role words of each mention's title ("President", not "Mr."): read once, not once
+        // per candidate a short mention is weighed against.
+        let titleRoles = mentions.map { m in m.title.map(roleWords) ?? [] }
         let first = Set(otherGender)
         for i in otherGender + mentions.indices.filter({ keys[$0].count == 1 && !first.contains($0) }) {
             let m = mentions[i], word = keys[i][0]
@@ -114,7 +117,7 @@ struct EntityLinker {
             let placeOnlyByList = m.type == .place && m.evidence == .gazetteer
                 && !(m.tokens.lowerBound > 0 && t.contains(Lexicon.prepositions, m.tokens.lowerBound - 1))
             if m.type != .place || placeOnlyByList, m.type != .organization, !t.tokens[m.tokens.lowerBound].flags.contains(.allCaps),
-               let candidates = bySurname[word], let e = choose(candidates, for: m, in: entities, mentions: mentions, roleTitled: roleTitled) {
+               let candidates = bySurname[word], let e = choose(candidates, for: m, in: entities, mentions: mentions, titleRoles: titleRoles, roles: titleRoles[i]) {
                 mentions[i].type = .person
                 mentions[i].evidence = m.evidence == .shape ? .alias : m.evidence
                 attach(i, to: e)
@@ -246,7 +249,9 @@ struct EntityLinker {
     /// Among people sharing a surname, the one a short mention means: the gender its title
     /// gives; then a title it shares ("President Obama" is not "first lady Michelle Obama");
     /// then the one named within the last two sentences; then the one named most often.
-    private func choose(_ candidates: [Int], for m: Mention, in entities: [LocalEntity], mentions: [Mention], roleTitled: [Bool]) -> Int? {
+    /// `titleRoles` holds the role words of every mention's title, `roles` those of `m`'s.
+    private func choose(_ candidates: [Int], for m: Mention, in entities: [LocalEntity], mentions: [Mention],
+                        titleRoles: [Set<String>], roles words: Set<String>) -> Int? {
         // "J Robinson" is not Andy Robinson: an initial that is not the full name's is someone else.
         var pool = candidates.filter { e in
             guard let initial = initial(of: m), entities[e].nameKey.count >= 2, let first = entities[e].nameKey.first?.first else { return true }
@@ -259,18 +264,15 @@ struct EntityLinker {
             pool = pool.filter { entities[$0].gender == m.gender || entities[$0].gender == .unknown }
             if pool.isEmpty { return nil }
         }
-        if let title = m.title {
-            let words = roleWords(article.text(title))
+        if m.title != nil {
             if !words.isEmpty {
-                let sharesTitle = { (e: Int) in
-                    entities[e].mentions.contains { mentions[$0].title.map { !self.roleWords(self.article.text($0)).isDisjoint(with: words) } ?? false }
-                }
+                let sharesTitle = { (e: Int) in entities[e].mentions.contains { !titleRoles[$0].isDisjoint(with: words) } }
                 // A titled surname may come before the full name ("Lord Butler" … "Robin Butler"): it
                 // joins it. (So "President Obama" joins a "Michelle Obama" named later: measured on
                 // BBC and PolNeAR, keeping them apart split the same person more often than not.)
                 let sharing = pool.filter(sharesTitle)
                 // "Mr." alone is no role: "Mr. Varga" may still be "President Varga".
-                let untitled = pool.filter { e in entities[e].mentions.allSatisfy { !roleTitled[$0] } }
+                let untitled = pool.filter { e in entities[e].mentions.allSatisfy { titleRoles[$0].isEmpty } }
                 if !sharing.isEmpty { pool = sharing } else if untitled.isEmpty { return nil }
                 else { pool = untitled }
             }
@@ -394,11 +396,27 @@ struct EntityLinker {
                                     || t.contains(Lexicon.reportingVerbs, k))
     }
 
-    /// The role words of a title: "President", "Foreign Secretary" (not "the", not names).
-    private func roleWords(_ text: String) -> Set<String> {
-        // (An abbreviation is its role: "Adm." is "Admiral".)
-        Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { Lexicon.roles.contains($0) }
-            .map { Lexicon.roleAbbreviations[$0] ?? $0 })
+    /// The role words of a title: "President", "Foreign Secretary" (not "the", not names),
+    /// lower-cased, an abbreviation read as its role ("Adm." is "admiral").
+    private func roleWords(_ span: Span) -> Set<String> {
+        let bytes = UnsafeBufferPointer(rebasing: t.b[span.start..<span.end])
+        guard !bytes.contains(where: { $0 >= 0x80 }) else {
+            let words = article.text(span).lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            return Set(words.filter { Lexicon.roles.contains($0) }.map { Lexicon.roleAbbreviations[$0] ?? $0 })
+        }
+        // ASCII: the words are runs of letters, looked up from the bytes (the table ignores case);
+        // only a role word becomes a string.
+        var roles: Set<String> = []
+        var i = 0
+        while i < bytes.count {
+            while i < bytes.count && !CharClass.isASCIILetter(bytes[i]) { i += 1 }
+            let start = i
+            while i < bytes.count && CharClass.isASCIILetter(bytes[i]) { i += 1 }
+            guard i > start, Lexicon.roles.contains(bytes, start, i) else { continue }
+            let word = String(decoding: bytes[start..<i].map { CharClass.isASCIIUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            roles.insert(Lexicon.roleAbbreviations[word] ?? word)
+        }
+        return roles
     }
 
     /// "European Union (EU)": the organisation an acronym in parentheses follows.
@@ -409,13 +427,33 @@ struct EntityLinker {
         return prev.entity >= 0 ? prev.entity : nil
     }
 
+    /// The lower-cased initials of a name's capitalised words ("Center for Strategic and
+    /// International Studies" → "csis").
+    private static func initials(of name: String) -> String {
+        var name = name
+        return name.withUTF8 { b -> String in
+            guard !b.contains(where: { $0 >= 0x80 }) else {
+                return String(decoding: b, as: UTF8.self).split(separator: " ").filter { $0.first?.isUppercase == true }
+                    .compactMap { $0.first?.lowercased() }.joined()
+            }
+            var out: [UInt8] = []
+            var wordStart = true
+            for c in b {
+                if c == 0x20 { wordStart = true; continue }
+                if wordStart && CharClass.isASCIIUpper(c) { out.append(c | 0x20) }
+                wordStart = false
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     /// The organisation whose capitalised words' initials spell an acronym (CSIS).
     private func organizationWithInitials(_ acronym: String, _ entities: [LocalEntity], _ cache: inout [Int: String]) -> Int? {
         guard acronym.count >= 2 else { return nil }
         for e in entities.indices where entities[e].type == .organization {
             let initials: String
             if let known = cache[e] { initials = known } else {
-                initials = entities[e].name.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap { $0.first?.lowercased() }.joined()
+                initials = Self.initials(of: entities[e].name)
                 cache[e] = initials
             }
             if initials == acronym { return e }

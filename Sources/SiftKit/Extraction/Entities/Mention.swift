@@ -138,9 +138,14 @@ package struct LocalEntity: Hashable, Sendable {
 
     /// A new entity named `name`, with no mentions yet.
     package init(name: String, type: EntityType) {
+        self.init(name: name, type: type, nameKey: NameKey.key(name))
+    }
+
+    /// A new entity named `name`, whose `NameKey.key` the caller has made already.
+    init(name: String, type: EntityType, nameKey: [String]) {
         self.name = name
         self.type = type
-        nameKey = NameKey.key(name)
+        self.nameKey = nameKey
     }
 
     /// Introduced with a title or role ("President Obama"): what the corpus merge and the
