@@ -101,6 +101,7 @@ package enum Analyzer {
             let indirect = IndirectSpeech(c: context).candidates()
             var attributor = Attributor(context, chooser: chooser, ranker: ranker)
             attributor.trace = trace
+            attributor.explains = explained
             attributor.resolver.log = antecedents
             // In reading order: the `quotes` source and `why quote N` number them so.
             let quotes = attributor.run(indirect: indirect).sorted { $0.text.start < $1.text.start }

@@ -10,6 +10,11 @@ struct Attributor {
     let chooser: SpeakerChooser
     /// When set, every quote's candidates are recorded here (for training the chooser).
     var trace: [ChooserTrace]? = nil
+    /// Whether quotes tell their resolution in words (what `why quote` shows; a corpus keeps
+    /// none, so its analysis does not work them out).
+    var explains = true {
+        didSet { resolver.explain = explains }
+    }
     /// The latest attributed quote or reported speech: a quote with no cue of its own may continue it.
     private var lastAttribution: (quote: Quote, sentence: Int)? = nil
     /// Per sentence, computed once however many quotes it holds (a line of 100,000 quote marks
@@ -218,8 +223,8 @@ struct Attributor {
         var out = chooser.choose(candidates, for: quote, q, features: ChooserContext(c: c, quote: q, previous: previous?.quote,
                                                                                      last: lastAttribution?.quote), trace: &trace, chosen: &chosen)
         // Only the chosen candidate's resolution is told, so only it is worked out in words.
-        resolver.explain = true
-        if let i = chosen, let phrase = candidates[i].phrase, let position = candidates[i].position {
+        resolver.explain = explains
+        if explains, let i = chosen, let phrase = candidates[i].phrase, let position = candidates[i].position {
             out.resolution = resolver.resolve(phrase, at: position).1
         }
         return out

@@ -27,10 +27,11 @@ struct SpeakerResolver {
             let mention = c.mentions[m]
             guard mention.entity >= 0 else { return (nil, nil) }
             traceAsPronoun(m)
+            guard explain else { return (.entity(mention.entity), nil) }
             let name = c.entities[mention.entity].name
             let written = c.article.text(mention.span)
-            let note = !explain || written == name ? nil : "“\(written)” → \(name): \(mention.evidence == .alias ? "a surname used with the full name earlier" : "the same entity as the fullest name in the article")"
-            return (.entity(mention.entity), explain ? note : nil)
+            let note = written == name ? nil : "“\(written)” → \(name): \(mention.evidence == .alias ? "a surname used with the full name earlier" : "the same entity as the fullest name in the article")"
+            return (.entity(mention.entity), note)
         case .pronoun(let k):
             return resolvePronoun(k)
         case .description(let r):
@@ -42,12 +43,11 @@ struct SpeakerResolver {
 
     private func resolvePronoun(_ k: Int) -> (SpeakerRef?, String?) {
         guard let cls = c.t.lookup(Lexicon.pronouns, k) else { return (nil, nil) }
-        let word = c.t.string(k).lowercased()
         switch cls {
         case .male, .female:
             let wanted: Gender = cls == .male ? .male : .female
             guard let (e, why, _, _) = bestPerson(before: k, gender: wanted) else { return (nil, nil) }
-            return (.entity(e), explain ? "pronoun ‘\(word)’ → \(c.entities[e].name): \(why)" : nil)
+            return (.entity(e), explain ? "pronoun ‘\(c.t.string(k).lowercased())’ → \(c.entities[e].name): \(why)" : nil)
         case .neuter:
             guard let e = recentEntity(before: k, type: .organization, within: 3) else { return (nil, nil) }
             return (.entity(e), explain ? "pronoun ‘it’ → \(c.entities[e].name): nearest organisation" : nil)
