@@ -2,8 +2,10 @@ import Foundation
 import Testing
 @testable import SiftKit
 
-/// Extraction runs on all cores; alias merging is the one step that sees the whole corpus. The
-/// results must be those of the single-core run, row for row.
+/// Extraction runs on all cores, and so does the corpus merge's reading of each article's
+/// entities (keys and written forms, in batches of articles); only its interning and grouping see
+/// the whole corpus on one. The results must be those of the single-core run, row for row (BBC
+/// politics and business are several batches).
 @Suite("Parallel extraction")
 struct ParallelExtractionTests {
     static let queries = ["quotes", "entities", "mentions", "sources", "numbers", "dates",

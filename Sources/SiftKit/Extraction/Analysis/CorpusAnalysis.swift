@@ -45,12 +45,12 @@ final class CorpusAnalysis: Sendable {
 
     /// The corpus-wide entities of these articles (computing their analyses first); nil when
     /// stopped.
-    func entityIndex(of articles: [Article], stop: (@Sendable () -> Bool)? = nil) -> EntityIndex? {
+    func entityIndex(of articles: [Article], stop: (@Sendable () -> Bool)? = nil, parallel: Bool = true) -> EntityIndex? {
         var ignored = StageTimes()
         return state.withLock { s -> EntityIndex? in
-            guard let all = Self.extend(&s, articles, parallel: true, timing: false, times: &ignored, progress: s.progress, stop: stop) else { return nil }
+            guard let all = Self.extend(&s, articles, parallel: parallel, timing: false, times: &ignored, progress: s.progress, stop: stop) else { return nil }
             if let cached = s.index, cached.count == all.count { return cached.index }
-            let built = EntityIndex(analyses: all, articles: articles)
+            let built = EntityIndex(analyses: all, articles: articles, parallel: parallel)
             // A caller holding an older list of articles gets its own index; the cache keeps the newest.
             if all.count == s.analyses.count { s.index = (all.count, built) }
             return built
@@ -116,7 +116,7 @@ extension Corpus {
         let all = articles
         _ = extraction.analyses(of: all, parallel: parallel, timing: timing, times: &times, progress: progress)
         var clock = StageClock(on: timing)
-        _ = extraction.entityIndex(of: all)
+        _ = extraction.entityIndex(of: all, parallel: parallel)
         times.aliases += clock.lap()
         return times
     }

@@ -27,22 +27,50 @@ package struct EntityIndex: Sendable {
     /// The corpus key of each entity (`entity_key` of its `entities` row).
     package private(set) var keys: [String] = []
 
-    package init(analyses: [ArticleAnalysis], articles: [Article]) {
+    /// What the merge reads of one local entity (`MergeRecords.append`), made for many articles
+    /// at once on all cores; nil for an entity with no key.
+    private struct Prepared: Sendable {
+        var key: String
+        var forms: [String]
+        var counts: [Int]
+        var titled: Bool
+        var gender: Gender
+        var personEvidence: PersonEvidence
+    }
+
+    /// Articles whose local entities are prepared at once: enough to keep the cores busy, few
+    /// enough that what they hold is small beside the corpus.
+    private static let preparedBatch = 256
+
+    package init(analyses: [ArticleAnalysis], articles: [Article], parallel: Bool = true) {
         var records = MergeRecords()
         records.reserveCapacity(analyses.reduce(0) { $0 + $1.entities.count })
         var place: [Int32] = []  // per article in turn, per local entity: its record, or -1
         place.reserveCapacity(analyses.reduce(0) { $0 + $1.entities.count })
-        for (a, analysis) in analyses.enumerated() {
-            for local in analysis.entities {
-                guard let key = EntityKey.of(local) else {
-                    place.append(-1)
-                    continue
+        // Keys and written forms on all cores; then records in article order, on one (its
+        // interners are shared), so the result is the same either way.
+        for batch in stride(from: 0, to: analyses.count, by: Self.preparedBatch) {
+            let range = batch..<min(analyses.count, batch + Self.preparedBatch)
+            let prepared = Parallel.map(range.count, parallel: parallel) { i -> [Prepared?] in
+                let a = range.lowerBound + i, analysis = analyses[a]
+                return analysis.entities.map { local -> Prepared? in
+                    guard let key = EntityKey.of(local) else { return nil }
+                    let (forms, counts) = local.writtenForms(in: articles[a].bytes, mentions: analysis.mentions)
+                    return Prepared(key: key, forms: forms, counts: counts, titled: local.titled, gender: local.genderFinding.gender,
+                                    personEvidence: local.type != .person ? .strong : local.personEvidence)
                 }
-                let (forms, counts) = local.writtenForms(in: articles[a].bytes, mentions: analysis.mentions)
-                place.append(Int32(records.count))
-                records.append(article: articles[a].id, key: key, titled: local.titled, forms: forms, counts: counts,
-                               gender: local.genderFinding.gender,
-                               personEvidence: local.type != .person ? .strong : local.personEvidence)
+            }
+            for (i, locals) in prepared.enumerated() {
+                let id = articles[range.lowerBound + i].id
+                for p in locals {
+                    guard let p else {
+                        place.append(-1)
+                        continue
+                    }
+                    place.append(Int32(records.count))
+                    records.append(article: id, key: p.key, titled: p.titled, forms: p.forms, counts: p.counts,
+                                   gender: p.gender, personEvidence: p.personEvidence)
+                }
             }
         }
         let merged = EntityMerge.merge(records)

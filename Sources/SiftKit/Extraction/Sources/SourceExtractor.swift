@@ -50,12 +50,14 @@ struct SourceExtractor {
     /// the "Riverton Town Council", a senator of the "Senate".
     private func institution(for role: String) -> String? {
         let words = role.lowercased().split(separator: " ").map(String.init)
+        var organizations: [(name: String, words: [Substring])]? = nil  // made on first need, once
         for w in words {
             for suffix in ["woman", "man", "lor", "or", "ian"] where w.hasSuffix(suffix) && w.count > suffix.count + 3 {
-                let stem = String(w.dropLast(suffix.count))
-                if let org = entities.first(where: { $0.type == .organization && $0.name.lowercased().split(separator: " ").contains(Substring(stem)) }) {
-                    return org.name
+                let stem = Substring(String(w.dropLast(suffix.count)))
+                if organizations == nil {
+                    organizations = entities.filter { $0.type == .organization }.map { ($0.name, $0.name.lowercased().split(separator: " ")) }
                 }
+                if let org = organizations!.first(where: { $0.words.contains(stem) }) { return org.name }
             }
         }
         return nil
@@ -161,15 +163,39 @@ struct SourceExtractor {
     // MARK: - Category
 
     private func category(role: String?) -> SourceCategory {
-        guard let role else { return .other }
+        guard var role else { return .other }
         // "the mayor's brother-in-law" is no official: a possessive word describes someone else.
-        let words = role.lowercased().split(separator: " ").filter { !$0.hasSuffix("'s") && !$0.hasSuffix("’s") }
-            .flatMap { $0.split(whereSeparator: { !$0.isLetter && $0 != "-" }) }.map(String.init)
-        for (category, set) in [(SourceCategory.journalist, Lexicon.journalistRoles), (.expert, Lexicon.expertRoles), (.official, Lexicon.officialRoles)] {
-            if words.contains(where: { set.contains($0) }) { return category }
+        let sets = [(SourceCategory.journalist, Lexicon.journalistRoles), (.expert, Lexicon.expertRoles), (.official, Lexicon.officialRoles)]
+        return role.withUTF8 { b -> SourceCategory in
+            guard !b.contains(where: { $0 >= 0x80 }) else {
+                let words = String(decoding: b, as: UTF8.self).lowercased().split(separator: " ")
+                    .filter { !$0.hasSuffix("'s") && !$0.hasSuffix("’s") }
+                    .flatMap { $0.split(whereSeparator: { !$0.isLetter && $0 != "-" }) }.map(String.init)
+                return sets.first { _, set in words.contains(where: { set.contains($0) }) }?.0 ?? .other
+            }
+            // ASCII: the words between spaces, but possessives; in each, the runs of letters and
+            // hyphens, looked up from the bytes (the tables ignore case).
+            var pieces: [Range<Int>] = []
+            var i = 0
+            while i < b.count {
+                while i < b.count && b[i] == 0x20 { i += 1 }
+                let start = i
+                while i < b.count && b[i] != 0x20 { i += 1 }
+                if i - start >= 2 && b[i - 2] == 0x27 && b[i - 1] | 0x20 == 0x73 { continue }
+                var j = start
+                while j < i {
+                    while j < i && !Self.isRoleByte(b[j]) { j += 1 }
+                    let piece = j
+                    while j < i && Self.isRoleByte(b[j]) { j += 1 }
+                    if j > piece { pieces.append(piece..<j) }
+                }
+            }
+            return sets.first { _, set in pieces.contains { set.contains(b, $0.lowerBound, $0.upperBound) } }?.0 ?? .other
         }
-        return .other
     }
+
+    @inline(__always)
+    private static func isRoleByte(_ c: UInt8) -> Bool { CharClass.isASCIILetter(c) || c == 0x2D }
 
     private func groupCategory(_ text: String) -> SourceCategory {
         let words = text.lowercased().split(separator: " ").map(String.init)
